@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * External control of processor power management.
+ *
+ * On some platforms the processors' power states are not run by this
+ * kernel but by an external entity, typically a hypervisor that has no
+ * ACPI interpreter of its own (Xen).  The ACPI processor driver then
+ * still owns the firmware objects (_CST, _PCT, _PSS, _PPC, _PSD): it
+ * reports processors and firmware changes to a single registered
+ * backend, which hands the data to the external entity, and the native
+ * cpuidle and P-state code stands back.
+ */
+#ifndef __ACPI_PROCESSOR_EXTCNTL_H
+#define __ACPI_PROCESSOR_EXTCNTL_H
+
+#include <linux/acpi.h>
+#include <linux/types.h>
+#include <acpi/processor.h>
+
+/**
+ * enum processor_extcntl_event - why a backend callback is called
+ * @PROCESSOR_EXTCNTL_INIT: first report of a processor's objects, at
+ *	registration of the backend or when the processor appears
+ * @PROCESSOR_EXTCNTL_CHANGE: firmware signalled that the objects changed
+ *	(Notify 0x80 for _PPC, Notify 0x81 for _CST)
+ */
+enum processor_extcntl_event {
+	PROCESSOR_EXTCNTL_INIT,
+	PROCESSOR_EXTCNTL_CHANGE,
+};
+
+/**
+ * struct processor_extcntl_ops - a backend that runs processor power
+ * @idle: hand the processor's C-state objects over (_CST)
+ * @perf: hand the processor's P-state objects over (_PCT, _PSS, _PPC, _PSD)
+ * @hotplug: the processor appeared (@present true; called before its INIT
+ *	events) or went away (@present false; no callback for it follows)
+ *
+ * Callbacks run in process context, serialised with each other and with
+ * registration; they may sleep and evaluate ACPI methods.  A non-zero
+ * return value is reported to firmware where ACPI defines a way to (_OST).
+ */
+struct processor_extcntl_ops {
+	int (*idle)(struct acpi_processor *pr, enum processor_extcntl_event event);
+	int (*perf)(struct acpi_processor *pr, enum processor_extcntl_event event);
+	int (*hotplug)(struct acpi_processor *pr, bool present);
+};
+
+/* Xen keeps at most 8 C-states per processor, C0 included. */
+#define PROCESSOR_EXTCNTL_MAX_CX	7
+
+/**
+ * struct processor_extcntl_cx - one _CST entry as firmware declares it
+ * @reg: the register that enters the state, verbatim (SystemIO or FFixedHW)
+ * @type: C-state type, ACPI_STATE_C1 to ACPI_STATE_C3
+ * @latency: worst-case entry plus exit latency in microseconds
+ * @power: average power drawn in the state in milliwatts
+ */
+struct processor_extcntl_cx {
+	struct acpi_power_register reg;
+	u8 type;
+	u32 latency;
+	u32 power;
+};
+
+#ifdef CONFIG_ACPI_PROCESSOR_EXTCNTL
+int processor_extcntl_register(const struct processor_extcntl_ops *ops);
+void processor_extcntl_unregister(const struct processor_extcntl_ops *ops);
+bool processor_extcntl_active(void);
+int processor_extcntl_notify(struct acpi_processor *pr, u32 event);
+void processor_extcntl_add(struct acpi_processor *pr);
+void processor_extcntl_remove(struct acpi_processor *pr);
+
+int processor_extcntl_get_cst(struct acpi_processor *pr,
+			      struct processor_extcntl_cx *states);
+int acpi_processor_get_pct_pss(struct acpi_processor *pr,
+			       struct acpi_processor_performance *perf);
+#else
+static inline bool processor_extcntl_active(void)
+{
+	return false;
+}
+
+static inline int processor_extcntl_notify(struct acpi_processor *pr,
+					   u32 event)
+{
+	return -ENODEV;
+}
+
+static inline void processor_extcntl_add(struct acpi_processor *pr) {}
+static inline void processor_extcntl_remove(struct acpi_processor *pr) {}
+#endif /* CONFIG_ACPI_PROCESSOR_EXTCNTL */
+
+#endif /* __ACPI_PROCESSOR_EXTCNTL_H */
