@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""Write the ACPI scenarios of tests/acpi from the tables below.
+
+Each scenario is an SSDT (NAME.asl) that gives QEMU's processors
+\\_SB.CPUS.C000... their power objects, and NAME.expect.json: what Xen must
+then hold per pCPU (see tests/lib/compare.py).  Run it after editing a
+table; both files are committed so that an admin can read and reuse the
+.asl without this script.
+"""
+import json
+import os
+
+
+def pss_rows(freqs, ind):
+    rows = []
+    for i, mhz in enumerate(freqs):
+        ctl = 0x10 + i
+        rows.append(f"{ind}Package () {{ {mhz}, {mhz * 8}, 10, 10, 0x{ctl:02X}, 0x{ctl:02X} }},")
+    rows[-1] = rows[-1][:-1]
+    return rows
+
+
+def cst_lines(c2, c3):
+    return f"""        /* C1 by MWAIT (Xen takes HLT where there is no MWAIT), C2/C3 by P_LVL2/3 */
+        Name (_CST, Package ()
+        {{
+            3,
+            Package ()
+            {{
+                ResourceTemplate () {{ Register (FFixedHW, 1, 2, 0, 1) }},
+                1, 1, 1000
+            }},
+            Package ()
+            {{
+                ResourceTemplate () {{ Register (SystemIO, 8, 0, 0x0614) }},
+                2, {c2}, 500
+            }},
+            Package ()
+            {{
+                ResourceTemplate () {{ Register (SystemIO, 8, 0, 0x0615) }},
+                3, {c3}, 250
+            }}
+        }})""".split("\n")
+
+
+def cpu_scope(n, cpu):
+    parts = []
+    if cpu.get("pss"):
+        parts.append(["        Method (_PCT, 0, NotSerialized)", "        {",
+                      "            Return (\\_SB.CPUS.PCTR)", "        }", "",
+                      "        Name (_PSS, Package ()", "        {"]
+                     + pss_rows(cpu["pss"], "            ")
+                     + ["        })", "",
+                        "        Method (_PPC, 0, NotSerialized)", "        {",
+                        f"            Return ({cpu['ppc']})", "        }"])
+        if cpu.get("psd"):
+            dom, num = cpu["psd"]
+            parts.append([f"        /* SW_ALL domain {dom} of {num} processor(s) */",
+                          "        Name (_PSD, Package ()", "        {",
+                          f"            Package () {{ 5, 0, {dom}, 0xFC, {num} }}", "        })"])
+    if cpu.get("cst"):
+        parts.append(cst_lines(*cpu["cst"]))
+    out = [f"    Scope (\\_SB.CPUS.C{n:03X})", "    {"]
+    for i, part in enumerate(parts):
+        out += ([""] if i else []) + part
+    return out + ["    }"]
+
+
+PCT = ["    Scope (\\_SB.CPUS)", "    {",
+       "        /* _PCT of every processor: SystemIO control and status ports */",
+       "        Name (PCTR, Package ()", "        {",
+       "            ResourceTemplate () { Register (SystemIO, 16, 0, 0x0E00, 2) },",
+       "            ResourceTemplate () { Register (SystemIO, 16, 0, 0x0E02, 2) }",
+       "        })", "    }"]
+
+
+def write_asl(name, sc):
+    cpus = sc["cpus"]
+    out = ["/*", f" * {sc['title']}", " *"]
+    out += [(" * " + line).rstrip() for line in sc["comment"]]
+    out += [" */", f'DefinitionBlock ("", "SSDT", 2, "XENPM", "{sc["oem_table"]}", 1)', "{",
+            "    External (\\_SB.CPUS, DeviceObj)"]
+    out += [f"    External (\\_SB.CPUS.C{n:03X}, ProcessorObj)" for n in range(len(cpus))]
+    blocks = [PCT] if any(c.get("pss") for c in cpus) else []
+    blocks += [cpu_scope(n, c) for n, c in enumerate(cpus)]
+    for block in blocks:
+        out += [""] + block
+    with open(f"{name}.asl", "w") as f:
+        f.write("\n".join(out + ["}"]) + "\n")
+
+
+def expected(n, cpu):
+    px = None
+    if cpu.get("pss"):
+        pss, ppc = cpu["pss"], cpu["ppc"]
+        dom, num = cpu.get("psd") or (n, 1)
+        px = {"frequencies_mhz": pss, "scaling_max_mhz": pss[ppc],
+              "total": len(pss), "usable": len(pss) - ppc}
+        if num == 1:
+            px["affected_cpus"] = [n]
+    cx = []
+    if cpu.get("cst"):
+        c2, c3 = cpu["cst"]
+        cx = [{"type": 2, "latency_us": c2, "method": "SYSIO"},
+              {"type": 3, "latency_us": c3, "method": "SYSIO"}]
+    return {"acpi_id": n, "pstates": px, "cstates": cx}
+
+
+def write_expect(name, sc):
+    exp = {"description": sc["expect"], "pcpus": len(sc["cpus"]), "dom0_vcpus": sc["dom0_vcpus"],
+           "cpus": {str(n): expected(n, c) for n, c in enumerate(sc["cpus"])}}
+    with open(f"{name}.expect.json", "w") as f:
+        f.write(json.dumps(exp, indent=1) + "\n")
+
+
+FOUR_PSS = [[3000, 2600, 2200, 1800, 1400], [2800, 2400, 2000, 1600],
+            [3200, 2900, 2600, 2300, 2000, 1700], [2600, 2000, 1500]]
+FOUR_PPC = [0, 1, 2, 0]
+
+
+def four(pss=True, cst=True, psd=True):
+    return [{"pss": FOUR_PSS[n] if pss else None, "ppc": FOUR_PPC[n],
+             "psd": (n, 1) if psd else None,
+             "cst": (10 * (n + 1), 100 * (n + 1)) if cst else None} for n in range(4)]
+
+
+P_TEXT = ["  _PSS  C000: 3000..1400 MHz (5 states), C001: 2800..1600 (4),",
+          "        C002: 3200..1700 (6), C003: 2600..1500 (3); SystemIO _PCT",
+          "  _PPC  0, 1, 2, 0"]
+C_TEXT = ["  _CST  C1 (FFixedHW), C2 and C3 (SystemIO) with exit latencies",
+          "        C2 = 10 * (n + 1) us and C3 = 100 * (n + 1) us for processor n"]
+
+P_CORE = [3600, 3300, 3000, 2700, 2400, 2100, 1800, 1500]
+E_CORE = [2400, 2100, 1800, 1500, 1200]
+
+SCENARIOS = {
+    "basic": {
+        "title": "Four processors, each with its own P-state and C-state objects",
+        "comment": P_TEXT + C_TEXT + ["  _PSD  each processor alone in a SW_ALL domain"],
+        "oem_table": "BASIC", "dom0_vcpus": 4, "cpus": four(),
+        "expect": "each pCPU holds its own _PSS, its _PPC limit and its own C2/C3 latencies",
+    },
+    "no-psd": {
+        "title": "Per-processor P-states and C-states without _PSD",
+        "comment": P_TEXT + C_TEXT + ["  _PSD  absent: the backend declares each processor alone in a domain"],
+        "oem_table": "NOPSD", "dom0_vcpus": 4, "cpus": four(psd=False),
+        "expect": "without _PSD the P-states still reach Xen, each pCPU alone in its domain",
+    },
+    "no-pss": {
+        "title": "C-states only: no _PCT, _PSS, _PPC or _PSD",
+        "comment": C_TEXT, "oem_table": "NOPSS", "dom0_vcpus": 4, "cpus": four(pss=False),
+        "expect": "without _PCT/_PSS the C-states still reach Xen",
+    },
+    "no-cst": {
+        "title": "P-states only: no _CST",
+        "comment": P_TEXT + ["  _PSD  each processor alone in a SW_ALL domain", "  _CST  absent"],
+        "oem_table": "NOCST", "dom0_vcpus": 4, "cpus": four(cst=False),
+        "expect": "without _CST the P-states still reach Xen",
+    },
+    "example": {
+        "title": "Example firmware of a hybrid host: 4 performance and 4 efficiency cores",
+        "comment": ["  C000-C003  performance cores: 8 P-states 3600..1500 MHz,",
+                    "             C2/C3 exit latencies 40/150 us",
+                    "  C004-C007  efficiency cores: 5 P-states 2400..1200 MHz,",
+                    "             C2/C3 exit latencies 80/400 us",
+                    "  _PPC       0, 1, 2, 3 on the performance cores,",
+                    "             0, 1, 0, 2 on the efficiency cores",
+                    "  _PSD       each processor alone in a SW_ALL domain"],
+        "oem_table": "EXAMPLE", "dom0_vcpus": 2,
+        "cpus": [{"pss": P_CORE, "ppc": n, "psd": (n, 1), "cst": (40, 150)} for n in range(4)]
+        + [{"pss": E_CORE, "ppc": ppc, "psd": (4 + i, 1), "cst": (80, 400)}
+           for i, ppc in enumerate([0, 1, 0, 2])],
+        "expect": "each pCPU, with or without a dom0 vCPU, holds its own P-states, _PPC limit and C-state latencies",
+    },
+}
+
+
+def main():
+    os.chdir(os.path.dirname(os.path.abspath(__file__)))
+    for name, sc in SCENARIOS.items():
+        write_asl(name, sc)
+        write_expect(name, sc)
+
+
+if __name__ == "__main__":
+    main()

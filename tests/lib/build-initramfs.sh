@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Build build/initramfs.cpio.gz for the test dom0: busybox, xenpm and the
+# libraries it needs, xenprobe, both backend modules, tests/initramfs/init.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=$root/build
+stage=$build/initramfs-root
+xenpm=$build/xen-root/usr/lib/xen-4.17/bin/xenpm
+
+rm -rf "$stage"
+mkdir -p "$stage"/{bin,dev,proc,sys,lib/modules,lib64,lib/x86_64-linux-gnu}
+cp /bin/busybox "$stage/bin/busybox"
+ln -s busybox "$stage/bin/sh"
+cp "$root/tests/initramfs/init" "$stage/init"
+cp "$xenpm" "$stage/bin/xenpm"
+gcc -O2 -Wall -Wextra -o "$stage/bin/xenprobe" "$root/tests/tools/xenprobe.c" -lxenctrl -lxencall
+cp "$build/mod-ours/xen-processor-extcntl.ko" "$build/mod-upstream/xen-acpi-processor.ko" \
+	"$stage/lib/modules/"
+
+# Shared libraries of the two dynamic programs, from the host (libxen-dev
+# pulls in the same 4.17 libraries the unpacked xenpm was built against).
+ldd "$stage/bin/xenpm" "$stage/bin/xenprobe" | grep -o '/[^ ]*\.so[^ ]*' |
+	sort -u | while read -r lib; do
+		case "$lib" in
+		/lib64/*) cp -L "$lib" "$stage/lib64/" ;;
+		*) cp -L "$lib" "$stage/lib/x86_64-linux-gnu/" ;;
+		esac
+	done
+
+(cd "$stage" && find . | cpio -o -H newc --quiet | gzip -1) > "$build/initramfs.cpio.gz"
+echo "build-initramfs: build/initramfs.cpio.gz ($(du -h "$build/initramfs.cpio.gz" | cut -f1))"

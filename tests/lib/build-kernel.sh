@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Build the dom0 kernel (tinyconfig + tests/config/dom0.config) from
+# build/linux into build/obj/dom0, then two out-of-tree modules against it:
+#   build/mod-ours/xen-processor-extcntl.ko   this project's backend (Kbuild)
+#   build/mod-upstream/xen-acpi-processor.ko  6.1.y's driver, from the
+#                                             pristine tree, for comparison
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=$root/build
+src=$build/linux
+obj=$build/obj/dom0
+fragment=$root/tests/config/dom0.config
+cc=gcc
+command -v ccache >/dev/null && cc="ccache gcc"
+kmake=(make -s -j"$(nproc)" -C "$src" O="$obj" CC="$cc")
+
+die() {
+	echo "build-kernel: $*" >&2
+	exit 1
+}
+
+mkdir -p "$obj"
+config_stamp=$(cat "$fragment" "$src"/.series-* 2>/dev/null | sha1sum | cut -c1-40)
+if [ ! -f "$obj/.config-$config_stamp" ]; then
+	"${kmake[@]}" tinyconfig >/dev/null
+	"$src/scripts/kconfig/merge_config.sh" -m -O "$obj" "$obj/.config" "$fragment" >/dev/null
+	"${kmake[@]}" olddefconfig
+	# Every option the fragment sets must have survived its dependencies.
+	while read -r line; do
+		grep -qx "$line" "$obj/.config" || die "$line did not stick in the kernel config"
+	done < <(grep -E '^CONFIG_[A-Z0-9_]+=' "$fragment")
+	rm -f "$obj"/.config-*
+	touch "$obj/.config-$config_stamp"
+fi
+
+"${kmake[@]}" bzImage modules
+
+build_module() {
+	local dir=$1
+	"${kmake[@]}" M="$dir" modules
+}
+
+ours=$build/mod-ours
+mkdir -p "$ours/drivers/xen" "$ours/arch/x86/xen"
+for f in Kbuild drivers/xen/acpi_processor.c arch/x86/xen/platform_hypercall.h; do
+	cmp -s "$root/$f" "$ours/$f" || cp "$root/$f" "$ours/$f"
+done
+build_module "$ours"
+
+upstream=$build/mod-upstream
+mkdir -p "$upstream"
+cmp -s "$build/linux-pristine/drivers/xen/xen-acpi-processor.c" "$upstream/xen-acpi-processor.c" ||
+	cp "$build/linux-pristine/drivers/xen/xen-acpi-processor.c" "$upstream/"
+echo 'obj-m := xen-acpi-processor.o' > "$upstream/Kbuild"
+build_module "$upstream"
+
+ls "$obj/arch/x86/boot/bzImage" "$ours/xen-processor-extcntl.ko" "$upstream/xen-acpi-processor.ko" >/dev/null
+echo "build-kernel: $(make -s -C "$src" O="$obj" kernelrelease) bzImage and both backends built"

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Make build/linux-pristine (Debian's linux-source-6.1, the pinned version
+# only) and build/linux = pristine + the series: the new files copied in at
+# their paths, then patches/*.patch applied in order.  build/linux is
+# refreshed with rsync --checksum so that unchanged files keep their mtime
+# and kernel rebuilds stay incremental.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=../PINNED
+. "$root/tests/PINNED"
+build=$root/build
+pristine=$build/linux-pristine
+tarball=/usr/src/linux-source-6.1.tar.xz
+new_files=(include/acpi/processor_extcntl.h drivers/acpi/processor_extcntl.c
+	   drivers/xen/acpi_processor.c arch/x86/xen/platform_hypercall.h)
+
+die() {
+	echo "prepare-tree: $*" >&2
+	exit 1
+}
+
+deb=$(dpkg-query -W -f='${Version}' linux-source-6.1 2>/dev/null) ||
+	die "linux-source-6.1 is not installed (run tests/lib/deps.sh)"
+[ "$deb" = "$LINUX_SOURCE_DEB" ] ||
+	die "linux-source-6.1 $deb is installed, the series is pinned to $LINUX_SOURCE_DEB (tests/PINNED)"
+
+if [ ! -f "$pristine/.extracted-$deb" ]; then
+	rm -rf "$pristine" "$build/linux-source-6.1"
+	mkdir -p "$build"
+	tar -C "$build" -xJf "$tarball"
+	mv "$build/linux-source-6.1" "$pristine"
+	touch "$pristine/.extracted-$deb"
+fi
+
+version=$(make -s -C "$pristine" kernelversion)
+[ "$version" = "$LINUX_VERSION" ] ||
+	die "the tree in $tarball is Linux $version, the series is pinned to $LINUX_VERSION"
+
+stamp=$(cd "$root" && cat "${new_files[@]}" patches/*.patch | sha1sum | cut -c1-40)
+[ -f "$build/linux/.series-$stamp" ] && exit 0
+
+stage=$build/linux-stage
+rm -rf "$stage"
+cp -a "$pristine" "$stage"
+for f in "${new_files[@]}"; do
+	cp "$root/$f" "$stage/$f"
+done
+for p in "$root"/patches/*.patch; do
+	patch -s -p1 -d "$stage" < "$p" || die "$(basename "$p") does not apply"
+done
+mkdir -p "$build/linux"
+rsync -a --checksum --delete --exclude '/.series-*' --exclude '/.extracted-*' "$stage/" "$build/linux/"
+rm -rf "$stage" "$build"/linux/.series-*
+touch "$build/linux/.series-$stamp"
+echo "prepare-tree: build/linux is Linux $version with the series ($(ls "$root"/patches/*.patch | wc -l) patches)"
