@@ -21,11 +21,24 @@
 #define ACPI_PROCESSOR_NOTIFY_PERFORMANCE	0x80
 #define ACPI_PROCESSOR_NOTIFY_POWER		0x81
 
-/* Serialises backend callbacks with registration and processor add/remove. */
+/*
+ * extcntl_reg_lock serialises registration and processor add/remove; it
+ * is held while notify handlers are removed, which waits for running
+ * ones.  extcntl_lock, taken inside it and by notify handlers, serialises
+ * the backend callbacks.
+ */
+static DEFINE_MUTEX(extcntl_reg_lock);
 static DEFINE_MUTEX(extcntl_lock);
 static const struct processor_extcntl_ops *extcntl_ops;
-/* Started processors, indexed by ACPI processor id. */
+/* Every processor reported to the backend, indexed by ACPI processor id. */
 static DEFINE_XARRAY(extcntl_processors);
+/*
+ * Processors the ACPI processor driver does not start because this kernel
+ * has no CPU for them (dom0 usually has fewer vCPUs than the host has
+ * physical processors).  The interface finds them in the namespace while a
+ * backend is registered and owns their struct acpi_processor.
+ */
+static DEFINE_XARRAY(extcntl_unbound);
 
 static void extcntl_start(struct acpi_processor *pr)
 {
@@ -56,12 +69,106 @@ static int extcntl_check_no_native_perf(void)
 	return 0;
 }
 
+/* The ACPI processor id of a Processor object (ProcId) or device (_UID). */
+static int extcntl_acpi_id(acpi_handle handle, u32 *acpi_id)
+{
+	union acpi_object object = { 0 };
+	struct acpi_buffer buffer = { sizeof(object), &object };
+	unsigned long long uid;
+	acpi_object_type type;
+
+	if (ACPI_FAILURE(acpi_get_type(handle, &type)))
+		return -ENODEV;
+
+	if (type == ACPI_TYPE_PROCESSOR) {
+		if (ACPI_FAILURE(acpi_evaluate_object(handle, NULL, NULL, &buffer)))
+			return -ENODEV;
+		*acpi_id = object.processor.proc_id;
+		return 0;
+	}
+
+	if (ACPI_FAILURE(acpi_evaluate_integer(handle, METHOD_NAME__UID, NULL, &uid)))
+		return -ENODEV;
+	*acpi_id = uid;
+	return 0;
+}
+
+static void extcntl_unbound_notify(acpi_handle handle, u32 event, void *data)
+{
+	processor_extcntl_notify(data, event);
+}
+
+/* Called with extcntl_lock held, for each processor in the namespace. */
+static acpi_status extcntl_add_unbound(acpi_handle handle, u32 level,
+				       void *context, void **rv)
+{
+	struct acpi_processor *pr, *known;
+	u32 acpi_id;
+
+	if (extcntl_acpi_id(handle, &acpi_id))
+		return AE_OK;
+
+	known = xa_load(&extcntl_processors, acpi_id);
+	if (known) {
+		if (known->handle != handle)
+			acpi_handle_err(handle, FW_BUG
+					"ACPI id %u declared by more than one processor, ignoring this one\n",
+					acpi_id);
+		return AE_OK;
+	}
+
+	pr = kzalloc(sizeof(*pr), GFP_KERNEL);
+	if (!pr)
+		return AE_NO_MEMORY;
+	pr->handle = handle;
+	pr->acpi_id = acpi_id;
+	pr->phys_id = PHYS_CPUID_INVALID;
+	pr->id = U32_MAX;
+	/* As acpi_processor_get_info() finds it for started processors. */
+	pr->flags.bm_control = acpi_gbl_FADT.pm2_control_block &&
+			       acpi_gbl_FADT.pm2_control_length;
+
+	if (xa_insert(&extcntl_unbound, acpi_id, pr, GFP_KERNEL) ||
+	    xa_insert(&extcntl_processors, acpi_id, pr, GFP_KERNEL)) {
+		xa_erase(&extcntl_unbound, acpi_id);
+		kfree(pr);
+		return AE_NO_MEMORY;
+	}
+
+	if (ACPI_FAILURE(acpi_install_notify_handler(handle, ACPI_DEVICE_NOTIFY,
+						     extcntl_unbound_notify, pr)))
+		acpi_handle_warn(handle,
+				 "ACPI id %u: no notify handler, firmware changes will not be passed on\n",
+				 acpi_id);
+	return AE_OK;
+}
+
+static void extcntl_find_unbound(void)
+{
+	acpi_walk_namespace(ACPI_TYPE_PROCESSOR, ACPI_ROOT_OBJECT, ACPI_UINT32_MAX,
+			    extcntl_add_unbound, NULL, NULL, NULL);
+	acpi_get_devices(ACPI_PROCESSOR_DEVICE_HID, extcntl_add_unbound, NULL, NULL);
+}
+
+/*
+ * Called without extcntl_lock: removing the notify handler waits for a
+ * running one, which takes that lock.
+ */
+static void extcntl_free_unbound(struct acpi_processor *pr)
+{
+	acpi_remove_notify_handler(pr->handle, ACPI_DEVICE_NOTIFY,
+				   extcntl_unbound_notify);
+	xa_erase(&extcntl_unbound, pr->acpi_id);
+	kfree(pr);
+}
+
 /**
  * processor_extcntl_register() - hand processor power management to a backend
  * @ops: the backend's callbacks; all of them are required
  *
- * Reports every processor already started (hotplug, then idle and perf
- * INIT), then every later one as it starts.  From now on the native
+ * Reports every processor already started and every processor object in
+ * the namespace that this kernel has no CPU for (hotplug, then idle and
+ * perf INIT), then every processor started later.  From now on the native
  * cpuidle and P-state code stands back.
  *
  * Return: 0, -EINVAL if a callback is missing, or -EBUSY if another backend
@@ -76,6 +183,7 @@ int processor_extcntl_register(const struct processor_extcntl_ops *ops)
 	if (!ops->idle || !ops->perf || !ops->hotplug)
 		return -EINVAL;
 
+	mutex_lock(&extcntl_reg_lock);
 	mutex_lock(&extcntl_lock);
 	if (extcntl_ops) {
 		ret = -EBUSY;
@@ -86,10 +194,12 @@ int processor_extcntl_register(const struct processor_extcntl_ops *ops)
 		goto out;
 
 	WRITE_ONCE(extcntl_ops, ops);
+	extcntl_find_unbound();
 	xa_for_each(&extcntl_processors, acpi_id, pr)
 		extcntl_start(pr);
 out:
 	mutex_unlock(&extcntl_lock);
+	mutex_unlock(&extcntl_reg_lock);
 	return ret;
 }
 EXPORT_SYMBOL_GPL(processor_extcntl_register);
@@ -106,13 +216,23 @@ void processor_extcntl_unregister(const struct processor_extcntl_ops *ops)
 	struct acpi_processor *pr;
 	unsigned long acpi_id;
 
+	mutex_lock(&extcntl_reg_lock);
 	mutex_lock(&extcntl_lock);
-	if (extcntl_ops == ops) {
-		xa_for_each(&extcntl_processors, acpi_id, pr)
-			ops->hotplug(pr, false);
-		WRITE_ONCE(extcntl_ops, NULL);
+	if (extcntl_ops != ops) {
+		mutex_unlock(&extcntl_lock);
+		goto out;
 	}
+	xa_for_each(&extcntl_processors, acpi_id, pr)
+		ops->hotplug(pr, false);
+	xa_for_each(&extcntl_unbound, acpi_id, pr)
+		xa_erase(&extcntl_processors, acpi_id);
+	WRITE_ONCE(extcntl_ops, NULL);
 	mutex_unlock(&extcntl_lock);
+
+	xa_for_each(&extcntl_unbound, acpi_id, pr)
+		extcntl_free_unbound(pr);
+out:
+	mutex_unlock(&extcntl_reg_lock);
 }
 EXPORT_SYMBOL_GPL(processor_extcntl_unregister);
 
@@ -163,12 +283,22 @@ out:
 /**
  * processor_extcntl_add() - report a started processor
  * @pr: the processor; it must stay valid until processor_extcntl_remove()
+ *
+ * A processor found in the namespace before this kernel had a CPU for it
+ * is replaced by @pr.
  */
 void processor_extcntl_add(struct acpi_processor *pr)
 {
+	struct acpi_processor *unbound;
 	int ret;
 
+	mutex_lock(&extcntl_reg_lock);
 	mutex_lock(&extcntl_lock);
+	unbound = xa_load(&extcntl_unbound, pr->acpi_id);
+	if (unbound) {
+		extcntl_ops->hotplug(unbound, false);
+		xa_erase(&extcntl_processors, pr->acpi_id);
+	}
 	ret = xa_insert(&extcntl_processors, pr->acpi_id, pr, GFP_KERNEL);
 	if (ret)
 		acpi_handle_err(pr->handle, FW_BUG
@@ -177,6 +307,10 @@ void processor_extcntl_add(struct acpi_processor *pr)
 	else if (extcntl_ops)
 		extcntl_start(pr);
 	mutex_unlock(&extcntl_lock);
+
+	if (unbound)
+		extcntl_free_unbound(unbound);
+	mutex_unlock(&extcntl_reg_lock);
 }
 
 /**
@@ -185,6 +319,7 @@ void processor_extcntl_add(struct acpi_processor *pr)
  */
 void processor_extcntl_remove(struct acpi_processor *pr)
 {
+	mutex_lock(&extcntl_reg_lock);
 	mutex_lock(&extcntl_lock);
 	if (xa_load(&extcntl_processors, pr->acpi_id) == pr) {
 		xa_erase(&extcntl_processors, pr->acpi_id);
@@ -192,6 +327,7 @@ void processor_extcntl_remove(struct acpi_processor *pr)
 			extcntl_ops->hotplug(pr, false);
 	}
 	mutex_unlock(&extcntl_lock);
+	mutex_unlock(&extcntl_reg_lock);
 }
 
 static bool extcntl_cst_space_supported(u8 space_id)

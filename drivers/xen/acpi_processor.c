@@ -14,6 +14,7 @@
 
 #include <linux/acpi.h>
 #include <linux/cpufreq.h>
+#include <linux/ktime.h>
 #include <linux/module.h>
 #include <linux/slab.h>
 #include <linux/xarray.h>
@@ -27,23 +28,57 @@
 
 /**
  * struct xen_pm_processor - what Xen was given for one physical processor
+ * @online: Xen has the processor online; an offline or parked one still
+ *	takes the data, but may answer -EINVAL or -ENODEV for now
  * @px_count: number of P-states Xen holds, 0 if it holds none; a _PPC
  *	limit is only valid below it
  */
 struct xen_pm_processor {
+	bool online;
 	unsigned int px_count;
 };
 
 /* Processors reported by the ACPI processor driver, by ACPI processor id. */
 static DEFINE_XARRAY(xen_pm_processors);
 
-static int xen_pm_call(struct acpi_processor *pr,
+/*
+ * The physical processors Xen has, by ACPI processor id, with their online
+ * state as an xarray value: Xen, not dom0's MADT, says which exist.
+ */
+static DEFINE_XARRAY(xen_pcpus);
+
+/**
+ * struct xen_pm_stats - what an upload did, for its summary line
+ * @processors: processor objects the ACPI processor driver reported
+ * @known: those Xen has a physical processor for
+ * @cx: processors whose C-states Xen took
+ * @px: processors whose P-states Xen took
+ * @hypercalls: XENPF_set_processor_pminfo calls made
+ */
+struct xen_pm_stats {
+	unsigned int processors;
+	unsigned int known;
+	unsigned int cx;
+	unsigned int px;
+	unsigned int hypercalls;
+};
+
+static struct xen_pm_stats xen_pm_stats;
+
+static int xen_pm_call(struct acpi_processor *pr, struct xen_pm_processor *xp,
 		       const struct xenpf_set_processor_pminfo *info,
 		       const char *what)
 {
 	int ret = xen_set_pminfo(info);
 
-	if (ret)
+	xen_pm_stats.hypercalls++;
+	if (!ret)
+		return 0;
+
+	if (!xp->online && (ret == -EINVAL || ret == -ENODEV))
+		pr_debug("ACPI id %u: offline in Xen, %s not taken yet (%d)\n",
+			 pr->acpi_id, what, ret);
+	else
 		pr_warn("ACPI id %u: Xen refused %s (%d)\n",
 			pr->acpi_id, what, ret);
 	return ret;
@@ -65,7 +100,7 @@ static void xen_fill_cx(struct xen_processor_cx *dst,
 	set_xen_guest_handle(dst->dp, NULL);
 }
 
-static int xen_upload_cx(struct acpi_processor *pr)
+static int xen_upload_cx(struct acpi_processor *pr, struct xen_pm_processor *xp)
 {
 	struct processor_extcntl_cx states[PROCESSOR_EXTCNTL_MAX_CX];
 	struct xenpf_set_processor_pminfo info = {
@@ -91,7 +126,9 @@ static int xen_upload_cx(struct acpi_processor *pr)
 	info.power.flags.bm_control = pr->flags.bm_control;
 	set_xen_guest_handle(info.power.states, cx);
 
-	ret = xen_pm_call(pr, &info, "_CST");
+	ret = xen_pm_call(pr, xp, &info, "_CST");
+	if (!ret)
+		xen_pm_stats.cx++;
 	kfree(cx);
 	return ret;
 }
@@ -248,9 +285,11 @@ static int xen_upload_px(struct acpi_processor *pr, struct xen_pm_processor *xp)
 	xen_fill_psd(xperf, &psd);
 	xperf->platform_limit = ppc;
 
-	ret = xen_pm_call(pr, &info, "_PCT/_PSS/_PSD/_PPC");
-	if (!ret)
+	ret = xen_pm_call(pr, xp, &info, "_PCT/_PSS/_PSD/_PPC");
+	if (!ret) {
 		xp->px_count = perf.state_count;
+		xen_pm_stats.px++;
+	}
 	kfree(px);
 free_states:
 	kfree(perf.states);
@@ -273,14 +312,18 @@ static int xen_upload_ppc(struct acpi_processor *pr, struct xen_pm_processor *xp
 	if (ret)
 		return ret;
 
-	return xen_pm_call(pr, &info, "_PPC");
+	return xen_pm_call(pr, xp, &info, "_PPC");
 }
 
 static int xen_pm_idle(struct acpi_processor *pr,
 		       enum processor_extcntl_event event)
 {
+	struct xen_pm_processor *xp = xa_load(&xen_pm_processors, pr->acpi_id);
+
+	if (!xp)
+		return -ENODEV;
 	/* Xen takes the whole list again when _CST changes. */
-	return xen_upload_cx(pr);
+	return xen_upload_cx(pr, xp);
 }
 
 static int xen_pm_perf(struct acpi_processor *pr,
@@ -295,9 +338,45 @@ static int xen_pm_perf(struct acpi_processor *pr,
 	return xen_upload_ppc(pr, xp);
 }
 
+/*
+ * _PDC tells firmware what the OS supports; firmware may load a
+ * processor's _PSS and _CST only then.  What Xen supports, not what
+ * dom0's filtered CPUID suggests, is the answer: Xen fills the
+ * capabilities in, then firmware gets them.
+ */
+static void xen_pm_set_pdc(struct acpi_processor *pr, struct xen_pm_processor *xp)
+{
+	u32 caps[3] = { ACPI_PDC_REVISION_ID, 1, 0 };
+	union acpi_object arg = {
+		.buffer = {
+			.type = ACPI_TYPE_BUFFER,
+			.length = sizeof(caps),
+			.pointer = (u8 *)caps,
+		},
+	};
+	struct acpi_object_list args = { 1, &arg };
+	struct xenpf_set_processor_pminfo info = {
+		.id = pr->acpi_id,
+		.type = XEN_PM_PDC,
+	};
+	acpi_status status;
+
+	if (!acpi_has_method(pr->handle, "_PDC"))
+		return;
+
+	set_xen_guest_handle(info.pdc, caps);
+	if (xen_pm_call(pr, xp, &info, "_PDC capabilities"))
+		return;
+
+	status = acpi_evaluate_object(pr->handle, "_PDC", &args, NULL);
+	if (ACPI_FAILURE(status))
+		acpi_evaluation_failure_warn(pr->handle, "_PDC", status);
+}
+
 static int xen_pm_hotplug(struct acpi_processor *pr, bool present)
 {
 	struct xen_pm_processor *xp;
+	void *pcpu;
 	int ret;
 
 	if (!present) {
@@ -305,13 +384,27 @@ static int xen_pm_hotplug(struct acpi_processor *pr, bool present)
 		return 0;
 	}
 
+	xen_pm_stats.processors++;
+	pcpu = xa_load(&xen_pcpus, pr->acpi_id);
+	if (!pcpu) {
+		pr_debug("ACPI id %u: no such physical processor in Xen, skipped\n",
+			 pr->acpi_id);
+		return -ENODEV;
+	}
+	xen_pm_stats.known++;
+
 	xp = kzalloc(sizeof(*xp), GFP_KERNEL);
 	if (!xp)
 		return -ENOMEM;
+	xp->online = xa_to_value(pcpu);
 	ret = xa_insert(&xen_pm_processors, pr->acpi_id, xp, GFP_KERNEL);
-	if (ret)
+	if (ret) {
 		kfree(xp);
-	return ret;
+		return ret;
+	}
+
+	xen_pm_set_pdc(pr, xp);
+	return 0;
 }
 
 static const struct processor_extcntl_ops xen_pm_ops = {
@@ -320,8 +413,35 @@ static const struct processor_extcntl_ops xen_pm_ops = {
 	.hotplug = xen_pm_hotplug,
 };
 
+/* Ask Xen which physical processors it has, by ACPI id. */
+static int __init xen_pm_find_pcpus(void)
+{
+	struct xenpf_pcpuinfo info;
+	u32 cpu, max_present = 0;
+	int ret;
+
+	for (cpu = 0; cpu <= max_present; cpu++) {
+		ret = xen_get_pcpuinfo(cpu, &info);
+		if (ret) {
+			pr_err("cannot list Xen's physical processors (%d)\n", ret);
+			return ret;
+		}
+		max_present = info.max_present;
+		if (info.flags & XEN_PCPU_FLAGS_INVALID)
+			continue;
+		ret = xa_err(xa_store(&xen_pcpus, info.acpi_id,
+				      xa_mk_value(!!(info.flags & XEN_PCPU_FLAGS_ONLINE)),
+				      GFP_KERNEL));
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
 static int __init xen_pm_init(void)
 {
+	const struct xen_pm_stats *st = &xen_pm_stats;
+	ktime_t start = ktime_get();
 	int ret;
 
 	if (!xen_initial_domain()) {
@@ -329,12 +449,25 @@ static int __init xen_pm_init(void)
 		return -ENODEV;
 	}
 
+	ret = xen_pm_find_pcpus();
+	if (ret)
+		goto err;
+
 	ret = processor_extcntl_register(&xen_pm_ops);
 	if (ret == -EBUSY)
 		pr_err("processor power management is already run by another driver (xen-acpi-processor or a cpufreq driver)\n");
 	else if (ret)
 		pr_err("cannot register with the ACPI processor driver (%d)\n",
 		       ret);
+	if (ret)
+		goto err;
+
+	pr_info("%u ACPI processors, %u in Xen: C-states for %u, P-states for %u; %u hypercalls in %lld us\n",
+		st->processors, st->known, st->cx, st->px, st->hypercalls,
+		ktime_us_delta(ktime_get(), start));
+	return 0;
+err:
+	xa_destroy(&xen_pcpus);
 	return ret;
 }
 module_init(xen_pm_init);
@@ -342,6 +475,7 @@ module_init(xen_pm_init);
 static void __exit xen_pm_exit(void)
 {
 	processor_extcntl_unregister(&xen_pm_ops);
+	xa_destroy(&xen_pcpus);
 }
 module_exit(xen_pm_exit);
 
