@@ -89,15 +89,16 @@ def write_asl(name, sc):
         f.write("\n".join(out + ["}"]) + "\n")
 
 
-def expected(n, cpu):
+def expected(n, cpu, cpus):
     px = None
     if cpu.get("pss"):
         pss, ppc = cpu["pss"], cpu["ppc"]
-        dom, num = cpu.get("psd") or (n, 1)
+        dom = (cpu.get("psd") or (n, 1))[0]
         px = {"frequencies_mhz": pss, "scaling_max_mhz": pss[ppc],
-              "total": len(pss), "usable": len(pss) - ppc}
-        if num == 1:
-            px["affected_cpus"] = [n]
+              "total": len(pss), "usable": len(pss) - ppc,
+              # QEMU numbers Xen's CPUs like the processors: pCPU n is C00n.
+              "affected_cpus": [i for i, c in enumerate(cpus)
+                                if (c.get("psd") or (i, 1))[0] == dom] if cpu.get("psd") else [n]}
     cx = []
     if cpu.get("cst"):
         c2, c3 = cpu["cst"]
@@ -108,7 +109,7 @@ def expected(n, cpu):
 
 def write_expect(name, sc):
     exp = {"description": sc["expect"], "pcpus": len(sc["cpus"]), "dom0_vcpus": sc["dom0_vcpus"],
-           "cpus": {str(n): expected(n, c) for n, c in enumerate(sc["cpus"])}}
+           "cpus": {str(n): expected(n, c, sc["cpus"]) for n, c in enumerate(sc["cpus"])}}
     with open(f"{name}.expect.json", "w") as f:
         f.write(json.dumps(exp, indent=1) + "\n")
 
@@ -133,6 +134,17 @@ C_TEXT = ["  _CST  C1 (FFixedHW), C2 and C3 (SystemIO) with exit latencies",
 P_CORE = [3600, 3300, 3000, 2700, 2400, 2100, 1800, 1500]
 E_CORE = [2400, 2100, 1800, 1500, 1200]
 
+def scale(count):
+    """Processors whose objects all differ: _PSS, _PPC and latencies by number."""
+    cpus = []
+    for n in range(count):
+        top = 2000 + 100 * (n % 16)
+        pss = [top - 200 * i for i in range(3 + n % 6)]
+        cpus.append({"pss": pss, "ppc": n % len(pss) % 3, "psd": (n, 1),
+                     "cst": (10 + n, 100 + 5 * n)})
+    return cpus
+
+
 SCENARIOS = {
     "basic": {
         "title": "Four processors, each with its own P-state and C-state objects",
@@ -156,6 +168,28 @@ SCENARIOS = {
         "comment": P_TEXT + ["  _PSD  each processor alone in a SW_ALL domain", "  _CST  absent"],
         "oem_table": "NOCST", "dom0_vcpus": 4, "cpus": four(cst=False),
         "expect": "without _CST the P-states still reach Xen",
+    },
+    "psd-mixed": {
+        "title": "SW_ALL domains that mix processors with and without a dom0 vCPU",
+        "comment": ["Booted with one dom0 vCPU: only C000 has one.",
+                    "  C000, C001  domain 0 (SW_ALL, 2 processors): 3000..1800 MHz, _PPC 1",
+                    "  C002, C003  domain 1 (SW_ALL, 2 processors): 2400..1200 MHz, _PPC 0",
+                    "Xen starts a domain's governor once every member is registered."],
+        "oem_table": "PSDMIXED", "dom0_vcpus": 1,
+        "cpus": [{"pss": [3000, 2600, 2200, 1800], "ppc": 1, "psd": (0, 2), "cst": (20, 200)}
+                 for _ in range(2)]
+        + [{"pss": [2400, 2000, 1600, 1200], "ppc": 0, "psd": (1, 2), "cst": (30, 300)}
+           for _ in range(2)],
+        "expect": "every member of a domain reaches Xen, so affected_cpus lists the whole domain",
+    },
+    "scale64": {
+        "title": "64 processors, each with objects of its own",
+        "comment": ["Processor n: _PSS of 3 + n % 6 states from 2000 + 100 * (n % 16) MHz",
+                    "down in 200 MHz steps, _PPC n % states % 3, alone in a SW_ALL domain,",
+                    "C2/C3 exit latencies 10 + n and 100 + 5n us.  Booted with one",
+                    "dom0 vCPU."],
+        "oem_table": "SCALE64", "dom0_vcpus": 1, "cpus": scale(64),
+        "expect": "all 64 pCPUs hold their own data although dom0 has one vCPU",
     },
     "example": {
         "title": "Example firmware of a hybrid host: 4 performance and 4 efficiency cores",
