@@ -74,6 +74,42 @@ PCT = ["    Scope (\\_SB.CPUS)", "    {",
        "        })", "    }"]
 
 
+def pdc_loader(count):
+    """_PDC methods that load each processor's own table, as Intel
+    reference firmware does, and print the capabilities they get."""
+    out = ["", "    Scope (\\_SB.CPUS)", "    {",
+           "        /* Whose table is loaded; a _PDC evaluated again loads nothing */",
+           f"        Name (LDED, Buffer ({count}) {{}})", "",
+           "        Method (PDCL, 2, Serialized)", "        {",
+           "            CreateDWordField (Arg1, 8, CAPB)",
+           "            Store (Concatenate (Concatenate (\"_PDC ACPI id \", ToDecimalString (Arg0)),",
+           "                Concatenate (\" capabilities \", ToHexString (CAPB))), Debug)",
+           "            If (LEqual (DerefOf (Index (LDED, Arg0)), Zero))", "            {",
+           "                Store (One, Index (LDED, Arg0))"]
+    for n in range(count):
+        out += [f"                If (LEqual (Arg0, {n}))", "                {",
+                f'                    LoadTable ("OEM1", "XENPM", "PDCCPU{n:X}", "", "", Zero)',
+                "                }"]
+    out += ["            }", "        }", "    }"]
+    for n in range(count):
+        out += ["", f"    Scope (\\_SB.CPUS.C{n:03X})", "    {",
+                "        Method (_PDC, 1, NotSerialized)", "        {",
+                f"            PDCL ({n}, Arg0)", "        }", "    }"]
+    return out
+
+
+def write_pdc_tables(name, sc):
+    """One OEM1 table per processor with its objects, loaded by its _PDC."""
+    for n, cpu in enumerate(sc["cpus"]):
+        out = ["/*", f" * {name}: processor C{n:03X}'s objects, loaded by its _PDC", " */",
+               f'DefinitionBlock ("", "OEM1", 2, "XENPM", "PDCCPU{n:X}", 1)', "{",
+               f"    External (\\_SB.CPUS.C{n:03X}, ProcessorObj)",
+               "    External (\\_SB.CPUS.PCTR, PkgObj)", ""]
+        out += cpu_scope(n, cpu) + ["}"]
+        with open(f"{name}.cpu{n}.asl", "w") as f:
+            f.write("\n".join(out) + "\n")
+
+
 def write_asl(name, sc):
     cpus = sc["cpus"]
     out = ["/*", f" * {sc['title']}", " *"]
@@ -82,9 +118,14 @@ def write_asl(name, sc):
             "    External (\\_SB.CPUS, DeviceObj)"]
     out += [f"    External (\\_SB.CPUS.C{n:03X}, ProcessorObj)" for n in range(len(cpus))]
     blocks = [PCT] if any(c.get("pss") for c in cpus) else []
-    blocks += [cpu_scope(n, c) for n, c in enumerate(cpus)]
+    if sc.get("pdc_loads"):
+        write_pdc_tables(name, sc)
+    else:
+        blocks += [cpu_scope(n, c) for n, c in enumerate(cpus)]
     for block in blocks:
         out += [""] + block
+    if sc.get("pdc_loads"):
+        out += pdc_loader(len(cpus))
     with open(f"{name}.asl", "w") as f:
         f.write("\n".join(out + ["}"]) + "\n")
 
@@ -190,6 +231,15 @@ SCENARIOS = {
                     "dom0 vCPU."],
         "oem_table": "SCALE64", "dom0_vcpus": 1, "cpus": scale(64),
         "expect": "all 64 pCPUs hold their own data although dom0 has one vCPU",
+    },
+    "pdc": {
+        "title": "Processor objects that only exist once _PDC has been evaluated",
+        "comment": ["Each processor's _PDC loads its own table (tests/acpi/pdc.cpuN.asl,",
+                    "signature OEM1) with _PCT, _PSS, _PPC, _PSD and _CST, once, as",
+                    "Intel reference firmware does, and prints the capabilities it got.",
+                    "Booted with one dom0 vCPU; objects as in basic.asl."],
+        "oem_table": "PDC", "dom0_vcpus": 1, "cpus": four(), "pdc_loads": True,
+        "expect": "every pCPU's _PDC ran, so every pCPU holds its own objects",
     },
     "example": {
         "title": "Example firmware of a hybrid host: 4 performance and 4 efficiency cores",
