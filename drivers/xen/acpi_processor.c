@@ -54,6 +54,8 @@ static DEFINE_XARRAY(xen_pcpus);
  * @cx: processors whose C-states Xen took
  * @px: processors whose P-states Xen took
  * @hypercalls: XENPF_set_processor_pminfo calls made
+ * @in_xen: time spent in them, to tell Xen's share of an upload from
+ *	firmware's
  */
 struct xen_pm_stats {
 	unsigned int processors;
@@ -61,6 +63,7 @@ struct xen_pm_stats {
 	unsigned int cx;
 	unsigned int px;
 	unsigned int hypercalls;
+	ktime_t in_xen;
 };
 
 static struct xen_pm_stats xen_pm_stats;
@@ -69,8 +72,10 @@ static int xen_pm_call(struct acpi_processor *pr, struct xen_pm_processor *xp,
 		       const struct xenpf_set_processor_pminfo *info,
 		       const char *what)
 {
+	ktime_t start = ktime_get();
 	int ret = xen_set_pminfo(info);
 
+	xen_pm_stats.in_xen += ktime_sub(ktime_get(), start);
 	xen_pm_stats.hypercalls++;
 	if (!ret)
 		return 0;
@@ -338,39 +343,68 @@ static int xen_pm_perf(struct acpi_processor *pr,
 	return xen_upload_ppc(pr, xp);
 }
 
-/*
- * _PDC tells firmware what the OS supports; firmware may load a
- * processor's _PSS and _CST only then.  What Xen supports, not what
- * dom0's filtered CPUID suggests, is the answer: Xen fills the
- * capabilities in, then firmware gets them.
- */
-static void xen_pm_set_pdc(struct acpi_processor *pr, struct xen_pm_processor *xp)
+/* The processor capabilities _OSC of ACPI 6.x, with the _PDC bits. */
+static const char xen_processor_osc_uuid[] = "4077A616-290C-47BE-9EBD-D87058713953";
+
+static void xen_pm_run_osc(struct acpi_processor *pr, u32 caps)
 {
-	u32 caps[3] = { ACPI_PDC_REVISION_ID, 1, 0 };
+	u32 osc_caps[2] = { 0, caps };
+	struct acpi_osc_context osc = {
+		.uuid_str = (char *)xen_processor_osc_uuid,
+		.rev = 1,
+		.cap = { .length = sizeof(osc_caps), .pointer = osc_caps },
+	};
+
+	if (ACPI_FAILURE(acpi_run_osc(pr->handle, &osc)))
+		acpi_handle_warn(pr->handle,
+				 "ACPI id %u: _OSC refused the processor capabilities\n",
+				 pr->acpi_id);
+	kfree(osc.ret.pointer);
+}
+
+static void xen_pm_run_pdc(struct acpi_processor *pr, u32 *pdc)
+{
 	union acpi_object arg = {
 		.buffer = {
 			.type = ACPI_TYPE_BUFFER,
-			.length = sizeof(caps),
-			.pointer = (u8 *)caps,
+			.length = 3 * sizeof(*pdc),
+			.pointer = (u8 *)pdc,
 		},
 	};
 	struct acpi_object_list args = { 1, &arg };
-	struct xenpf_set_processor_pminfo info = {
-		.id = pr->acpi_id,
-		.type = XEN_PM_PDC,
-	};
 	acpi_status status;
-
-	if (!acpi_has_method(pr->handle, "_PDC"))
-		return;
-
-	set_xen_guest_handle(info.pdc, caps);
-	if (xen_pm_call(pr, xp, &info, "_PDC capabilities"))
-		return;
 
 	status = acpi_evaluate_object(pr->handle, "_PDC", &args, NULL);
 	if (ACPI_FAILURE(status))
 		acpi_evaluation_failure_warn(pr->handle, "_PDC", status);
+}
+
+/*
+ * _OSC, or _PDC before it, tells firmware what the OS supports; firmware
+ * may load a processor's _PSS and _CST only then.  What Xen supports, not
+ * what dom0's filtered CPUID suggests, is the answer: Xen fills the
+ * capabilities in, then firmware gets them.
+ */
+static void xen_pm_set_caps(struct acpi_processor *pr, struct xen_pm_processor *xp)
+{
+	u32 pdc[3] = { ACPI_PDC_REVISION_ID, 1, 0 };
+	struct xenpf_set_processor_pminfo info = {
+		.id = pr->acpi_id,
+		.type = XEN_PM_PDC,
+	};
+	bool has_osc = acpi_has_method(pr->handle, "_OSC");
+
+	if (!has_osc && !acpi_has_method(pr->handle, "_PDC"))
+		return;
+
+	set_xen_guest_handle(info.pdc, pdc);
+	if (xen_pm_call(pr, xp, &info, "processor capabilities"))
+		return;
+
+	if (has_osc)
+		xen_pm_run_osc(pr, pdc[2]);
+	else
+		xen_pm_run_pdc(pr, pdc);
 }
 
 static int xen_pm_hotplug(struct acpi_processor *pr, bool present)
@@ -403,7 +437,7 @@ static int xen_pm_hotplug(struct acpi_processor *pr, bool present)
 		return ret;
 	}
 
-	xen_pm_set_pdc(pr, xp);
+	xen_pm_set_caps(pr, xp);
 	return 0;
 }
 
@@ -462,9 +496,9 @@ static int __init xen_pm_init(void)
 	if (ret)
 		goto err;
 
-	pr_info("%u ACPI processors, %u in Xen: C-states for %u, P-states for %u; %u hypercalls in %lld us\n",
+	pr_info("%u ACPI processors, %u in Xen: C-states for %u, P-states for %u; %u hypercalls taking %lld us of %lld us\n",
 		st->processors, st->known, st->cx, st->px, st->hypercalls,
-		ktime_us_delta(ktime_get(), start));
+		ktime_to_us(st->in_xen), ktime_us_delta(ktime_get(), start));
 	return 0;
 err:
 	xa_destroy(&xen_pcpus);
