@@ -7,8 +7,10 @@ then hold per pCPU (see tests/lib/compare.py).  Run it after editing a
 table; both files are committed so that an admin can read and reuse the
 .asl without this script.
 """
+import argparse
 import json
 import os
+import re
 
 
 def pss_rows(freqs, ind):
@@ -74,16 +76,44 @@ PCT = ["    Scope (\\_SB.CPUS)", "    {",
        "        })", "    }"]
 
 
-def pdc_loader(count):
-    """_PDC methods that load each processor's own table, as Intel
-    reference firmware does, and print the capabilities they get."""
+def traced(scope, n):
+    """The same objects as methods that report each evaluation through the
+    Debug object ("EVAL C00n _PSS"): make bench counts them in dom0's log."""
+    out, in_name = [], None
+    for line in scope:
+        m = re.match(r"        (Method|Name) \((_[A-Z]{3})", line)
+        if m and m.group(1) == "Method":
+            out.append(line)
+            in_name = ("method", m.group(2))
+        elif m:
+            out += [f"        Method ({m.group(2)}, 0, NotSerialized)", "        {",
+                    f'            Store ("EVAL C{n:03X} {m.group(2)}", Debug)',
+                    "            Return (Package ()"]
+            in_name = ("name", None)
+        elif in_name and in_name[0] == "method" and line == "        {":
+            out += [line, f'            Store ("EVAL C{n:03X} {in_name[1]}", Debug)']
+            in_name = None
+        elif in_name and in_name[0] == "name":
+            if line == "        })":
+                out += ["            })", "        }"]
+                in_name = None
+            else:
+                out.append("    " + line)
+        else:
+            out.append(line)
+    return out
+
+
+def pdc_loader(count, method):
+    """_PDC (or _OSC) methods that load each processor's own table, as
+    Intel reference firmware does, and print the capabilities they get."""
     out = ["", "    Scope (\\_SB.CPUS)", "    {",
            "        /* Whose table is loaded; a _PDC evaluated again loads nothing */",
            f"        Name (LDED, Buffer ({count}) {{}})", "",
+           "        /* Arg0: processor number, Arg1: the capabilities OSPM gave */",
            "        Method (PDCL, 2, Serialized)", "        {",
-           "            CreateDWordField (Arg1, 8, CAPB)",
-           "            Store (Concatenate (Concatenate (\"_PDC ACPI id \", ToDecimalString (Arg0)),",
-           "                Concatenate (\" capabilities \", ToHexString (CAPB))), Debug)",
+           f"            Store (Concatenate (Concatenate (\"{method} ACPI id \", ToDecimalString (Arg0)),",
+           "                Concatenate (\" capabilities \", ToHexString (Arg1))), Debug)",
            "            If (LEqual (DerefOf (Index (LDED, Arg0)), Zero))", "            {",
            "                Store (One, Index (LDED, Arg0))"]
     for n in range(count):
@@ -92,16 +122,29 @@ def pdc_loader(count):
                 "                }"]
     out += ["            }", "        }", "    }"]
     for n in range(count):
-        out += ["", f"    Scope (\\_SB.CPUS.C{n:03X})", "    {",
-                "        Method (_PDC, 1, NotSerialized)", "        {",
-                f"            PDCL ({n}, Arg0)", "        }", "    }"]
+        out += ["", f"    Scope (\\_SB.CPUS.C{n:03X})", "    {"]
+        if method == "_PDC":
+            out += ["        Method (_PDC, 1, NotSerialized)", "        {",
+                    "            CreateDWordField (Arg0, 8, CAPB)",
+                    f"            PDCL ({n}, CAPB)", "        }", "    }"]
+        else:
+            out += ["        Method (_OSC, 4, NotSerialized)", "        {",
+                    "            CreateDWordField (Arg3, 0, STS0)",
+                    "            CreateDWordField (Arg3, 4, CAPB)",
+                    '            If (LEqual (Arg0, ToUUID ("4077A616-290C-47BE-9EBD-D87058713953")))',
+                    "            {",
+                    f"                PDCL ({n}, CAPB)", "            }", "            Else",
+                    "            {", "                /* Unrecognized UUID */",
+                    "                Or (STS0, 0x04, STS0)", "            }",
+                    "            Return (Arg3)", "        }", "    }"]
     return out
 
 
 def write_pdc_tables(name, sc):
     """One OEM1 table per processor with its objects, loaded by its _PDC."""
     for n, cpu in enumerate(sc["cpus"]):
-        out = ["/*", f" * {name}: processor C{n:03X}'s objects, loaded by its _PDC", " */",
+        out = ["/*", f" * {name}: processor C{n:03X}'s objects, loaded by its {sc['loaded_by']}",
+               " */",
                f'DefinitionBlock ("", "OEM1", 2, "XENPM", "PDCCPU{n:X}", 1)', "{",
                f"    External (\\_SB.CPUS.C{n:03X}, ProcessorObj)",
                "    External (\\_SB.CPUS.PCTR, PkgObj)", ""]
@@ -118,14 +161,16 @@ def write_asl(name, sc):
             "    External (\\_SB.CPUS, DeviceObj)"]
     out += [f"    External (\\_SB.CPUS.C{n:03X}, ProcessorObj)" for n in range(len(cpus))]
     blocks = [PCT] if any(c.get("pss") for c in cpus) else []
-    if sc.get("pdc_loads"):
+    if sc.get("loaded_by"):
         write_pdc_tables(name, sc)
+    elif sc.get("traced"):
+        blocks += [traced(cpu_scope(n, c), n) for n, c in enumerate(cpus)]
     else:
         blocks += [cpu_scope(n, c) for n, c in enumerate(cpus)]
     for block in blocks:
         out += [""] + block
-    if sc.get("pdc_loads"):
-        out += pdc_loader(len(cpus))
+    if sc.get("loaded_by"):
+        out += pdc_loader(len(cpus), sc["loaded_by"])
     with open(f"{name}.asl", "w") as f:
         f.write("\n".join(out + ["}"]) + "\n")
 
@@ -238,8 +283,17 @@ SCENARIOS = {
                     "signature OEM1) with _PCT, _PSS, _PPC, _PSD and _CST, once, as",
                     "Intel reference firmware does, and prints the capabilities it got.",
                     "Booted with one dom0 vCPU; objects as in basic.asl."],
-        "oem_table": "PDC", "dom0_vcpus": 1, "cpus": four(), "pdc_loads": True,
+        "oem_table": "PDC", "dom0_vcpus": 1, "cpus": four(), "loaded_by": "_PDC",
         "expect": "every pCPU's _PDC ran, so every pCPU holds its own objects",
+    },
+    "osc": {
+        "title": "Processor objects that only exist once _OSC has been evaluated",
+        "comment": ["As pdc.asl, with the processor capabilities _OSC of ACPI 6",
+                    "(UUID 4077A616-290C-47BE-9EBD-D87058713953) instead of _PDC;",
+                    "tables tests/acpi/osc.cpuN.asl.  Linux 6.1 evaluates no processor",
+                    "_OSC of its own."],
+        "oem_table": "OSC", "dom0_vcpus": 1, "cpus": four(), "loaded_by": "_OSC",
+        "expect": "every pCPU's _OSC ran, so every pCPU holds its own objects",
     },
     "example": {
         "title": "Example firmware of a hybrid host: 4 performance and 4 efficiency cores",
@@ -259,9 +313,29 @@ SCENARIOS = {
 }
 
 
+def bench(count, traced):
+    comment = ["Objects as in scale64.asl."]
+    if traced:
+        comment = ["Objects as in scale64.asl; every object is a method that stores",
+                   '"EVAL Cnnn _XXX" to the Debug object when evaluated.']
+    return {"title": f"make bench: {count} processors", "comment": comment,
+            "oem_table": f"BENCH{count}", "dom0_vcpus": 2, "cpus": scale(count),
+            "traced": traced, "expect": f"all {count} pCPUs hold their own data"}
+
+
 def main():
-    os.chdir(os.path.dirname(os.path.abspath(__file__)))
-    for name, sc in SCENARIOS.items():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--bench", type=int, metavar="N",
+                    help="write the bench scenarios bench-N and bench-N-traced into --out instead")
+    ap.add_argument("--out", default=os.path.dirname(os.path.abspath(__file__)))
+    args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    os.chdir(args.out)
+    scenarios = SCENARIOS
+    if args.bench:
+        scenarios = {f"bench-{args.bench}": bench(args.bench, False),
+                     f"bench-{args.bench}-traced": bench(args.bench, True)}
+    for name, sc in scenarios.items():
         write_asl(name, sc)
         write_expect(name, sc)
 

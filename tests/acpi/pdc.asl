@@ -29,11 +29,11 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "PDC", 1)
         /* Whose table is loaded; a _PDC evaluated again loads nothing */
         Name (LDED, Buffer (4) {})
 
+        /* Arg0: processor number, Arg1: the capabilities OSPM gave */
         Method (PDCL, 2, Serialized)
         {
-            CreateDWordField (Arg1, 8, CAPB)
             Store (Concatenate (Concatenate ("_PDC ACPI id ", ToDecimalString (Arg0)),
-                Concatenate (" capabilities ", ToHexString (CAPB))), Debug)
+                Concatenate (" capabilities ", ToHexString (Arg1))), Debug)
             If (LEqual (DerefOf (Index (LDED, Arg0)), Zero))
             {
                 Store (One, Index (LDED, Arg0))
@@ -61,7 +61,8 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "PDC", 1)
     {
         Method (_PDC, 1, NotSerialized)
         {
-            PDCL (0, Arg0)
+            CreateDWordField (Arg0, 8, CAPB)
+            PDCL (0, CAPB)
         }
     }
 
@@ -69,7 +70,8 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "PDC", 1)
     {
         Method (_PDC, 1, NotSerialized)
         {
-            PDCL (1, Arg0)
+            CreateDWordField (Arg0, 8, CAPB)
+            PDCL (1, CAPB)
         }
     }
 
@@ -77,7 +79,8 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "PDC", 1)
     {
         Method (_PDC, 1, NotSerialized)
         {
-            PDCL (2, Arg0)
+            CreateDWordField (Arg0, 8, CAPB)
+            PDCL (2, CAPB)
         }
     }
 
@@ -85,7 +88,8 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "PDC", 1)
     {
         Method (_PDC, 1, NotSerialized)
         {
-            PDCL (3, Arg0)
+            CreateDWordField (Arg0, 8, CAPB)
+            PDCL (3, CAPB)
         }
     }
 }
