@@ -1,7 +1,7 @@
 # The project's entry points; see README.md.  The out-of-tree module build
 # reads Kbuild, not this file.
 
-.PHONY: all deps demo check clean
+.PHONY: all deps demo check bench clean
 
 all: check
 
@@ -13,6 +13,9 @@ demo: deps
 
 check: deps
 	tests/run
+
+bench: deps
+	tests/bench
 
 clean:
 	rm -rf build
