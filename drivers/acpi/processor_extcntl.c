@@ -13,6 +13,7 @@
 #include <linux/acpi.h>
 #include <linux/export.h>
 #include <linux/mutex.h>
+#include <linux/suspend.h>
 #include <linux/xarray.h>
 
 #include <acpi/processor.h>
@@ -95,7 +96,12 @@ static int extcntl_acpi_id(acpi_handle handle, u32 *acpi_id)
 
 static void extcntl_unbound_notify(acpi_handle handle, u32 event, void *data)
 {
-	processor_extcntl_notify(data, event);
+	int ret = processor_extcntl_notify(data, event);
+
+	/* Firmware waits for the answer, as for started processors. */
+	if (event == ACPI_PROCESSOR_NOTIFY_PERFORMANCE &&
+	    acpi_has_method(handle, "_OST"))
+		acpi_evaluate_ost(handle, event, ret ? 1 : 0, NULL);
 }
 
 /* Called with extcntl_lock held, for each processor in the namespace. */
@@ -162,14 +168,44 @@ static void extcntl_free_unbound(struct acpi_processor *pr)
 	kfree(pr);
 }
 
+/*
+ * Firmware may change _PPC or _CST while the machine sleeps without a
+ * Notify, and the external entity may have lost or kept stale limits: after
+ * resume every processor is reported as changed.
+ */
+static int extcntl_pm_notify(struct notifier_block *nb, unsigned long action,
+			     void *data)
+{
+	struct acpi_processor *pr;
+	unsigned long acpi_id;
+
+	if (action != PM_POST_SUSPEND)
+		return NOTIFY_DONE;
+
+	mutex_lock(&extcntl_lock);
+	if (extcntl_ops) {
+		xa_for_each(&extcntl_processors, acpi_id, pr) {
+			extcntl_ops->idle(pr, PROCESSOR_EXTCNTL_CHANGE);
+			extcntl_ops->perf(pr, PROCESSOR_EXTCNTL_CHANGE);
+		}
+	}
+	mutex_unlock(&extcntl_lock);
+	return NOTIFY_OK;
+}
+
+static struct notifier_block extcntl_pm_nb = {
+	.notifier_call = extcntl_pm_notify,
+};
+
 /**
  * processor_extcntl_register() - hand processor power management to a backend
  * @ops: the backend's callbacks; all of them are required
  *
  * Reports every processor already started and every processor object in
  * the namespace that this kernel has no CPU for (hotplug, then idle and
- * perf INIT), then every processor started later.  From now on the native
- * cpuidle and P-state code stands back.
+ * perf INIT), then every processor started later, and every processor
+ * again (idle and perf CHANGE) after resume from a sleep state.  From now
+ * on the native cpuidle and P-state code stands back.
  *
  * Return: 0, -EINVAL if a callback is missing, or -EBUSY if another backend
  * or a native P-state driver already runs the processors.
@@ -197,6 +233,12 @@ int processor_extcntl_register(const struct processor_extcntl_ops *ops)
 	extcntl_find_unbound();
 	xa_for_each(&extcntl_processors, acpi_id, pr)
 		extcntl_start(pr);
+	mutex_unlock(&extcntl_lock);
+
+	/* The notifier takes extcntl_lock; unregistering it waits for it. */
+	register_pm_notifier(&extcntl_pm_nb);
+	mutex_unlock(&extcntl_reg_lock);
+	return 0;
 out:
 	mutex_unlock(&extcntl_lock);
 	mutex_unlock(&extcntl_reg_lock);
@@ -217,11 +259,11 @@ void processor_extcntl_unregister(const struct processor_extcntl_ops *ops)
 	unsigned long acpi_id;
 
 	mutex_lock(&extcntl_reg_lock);
-	mutex_lock(&extcntl_lock);
-	if (extcntl_ops != ops) {
-		mutex_unlock(&extcntl_lock);
+	if (extcntl_ops != ops)
 		goto out;
-	}
+	unregister_pm_notifier(&extcntl_pm_nb);
+
+	mutex_lock(&extcntl_lock);
 	xa_for_each(&extcntl_processors, acpi_id, pr)
 		ops->hotplug(pr, false);
 	xa_for_each(&extcntl_unbound, acpi_id, pr)

@@ -132,8 +132,11 @@ static int xen_upload_cx(struct acpi_processor *pr, struct xen_pm_processor *xp)
 	set_xen_guest_handle(info.power.states, cx);
 
 	ret = xen_pm_call(pr, xp, &info, "_CST");
-	if (!ret)
+	if (!ret) {
 		xen_pm_stats.cx++;
+		pr_debug("ACPI id %u: %d C-states handed to Xen\n",
+			 pr->acpi_id, count);
+	}
 	kfree(cx);
 	return ret;
 }
@@ -310,14 +313,15 @@ static int xen_upload_ppc(struct acpi_processor *pr, struct xen_pm_processor *xp
 	};
 	int ret;
 
-	if (!xp->px_count)
-		return -ENODEV;
-
 	ret = xen_get_ppc(pr, xp->px_count, &info.perf.platform_limit);
 	if (ret)
 		return ret;
 
-	return xen_pm_call(pr, xp, &info, "_PPC");
+	ret = xen_pm_call(pr, xp, &info, "_PPC");
+	if (!ret)
+		pr_debug("ACPI id %u: _PPC %u handed to Xen\n",
+			 pr->acpi_id, info.perf.platform_limit);
+	return ret;
 }
 
 static int xen_pm_idle(struct acpi_processor *pr,
@@ -338,7 +342,12 @@ static int xen_pm_perf(struct acpi_processor *pr,
 
 	if (!xp)
 		return -ENODEV;
-	if (event == PROCESSOR_EXTCNTL_INIT)
+	/*
+	 * Xen cannot replace the P-state table of a processor it runs (4.17
+	 * leaks the old table and sizes its statistics by the first), so once
+	 * Xen holds one, only the limit is sent again.
+	 */
+	if (event == PROCESSOR_EXTCNTL_INIT || !xp->px_count)
 		return xen_upload_px(pr, xp);
 	return xen_upload_ppc(pr, xp);
 }
