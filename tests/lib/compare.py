@@ -3,13 +3,26 @@
 
     compare.py EXPECT.json RESULT.json
 
-EXPECT lists, per Xen pCPU, the acpi_id, the P-state fields that must match
-(or null: Xen must hold no P-states) and the C-states deeper than C1 (Xen
-substitutes its own C1 where firmware's cannot be used, so C1 is not
-compared).  Prints one line per difference, expected next to actual, and
-exits 1 if there is any.
+EXPECT lists, in "cpus", per Xen pCPU, the acpi_id, the P-state fields that
+must match (or null: Xen must hold no P-states) and the C-states deeper than
+C1 (Xen substitutes its own C1 where firmware's cannot be used, so C1 is not
+compared).
+
+For runs with --then steps, EXPECT has "boot" (after the initial upload) and
+one entry per step in "steps", each with any of:
+  scaling_max_mhz  every pCPU's scaling max, in pCPU order
+  deep_cstates     every pCPU's number of C-states deeper than C1
+  ppc_sent         the _PPC values Xen was sent during the step, in order
+  log              lines the module must have printed during the step
+Every step must have run (exit status 0), and the console must hold no
+kernel warning, lockdep, KASAN or kmemleak report.
+
+Prints one line per difference, expected next to actual, and exits 1 if
+there is any.
 """
 import json
+import os
+import re
 import sys
 
 
@@ -41,6 +54,55 @@ def compare_cpu(index, want, have):
     return diffs
 
 
+REPORT = re.compile(r"WARNING: |BUG: |Oops|possible circular locking|"
+                    r"inconsistent lock state|unreferenced object|UBSAN: |"
+                    r"suspicious RCU usage")
+
+
+def held(state):
+    """The fields EXPECT can name, as the result shows them."""
+    cpus = state["cpus"]
+    return {
+        "scaling_max_mhz": [(c["pstates"] or {}).get("scaling_max_mhz") for c in cpus],
+        "deep_cstates": [sum(1 for s in c["cstates"] or [] if s.get("type", 0) >= 2)
+                         for c in cpus],
+        "ppc_sent": state.get("ppc_sent"),
+    }
+
+
+def compare_state(label, want, state):
+    have, diffs = held(state), []
+    for key, value in want.items():
+        if key == "log":
+            for line in value:
+                if not any(line in l for l in state["module_log"]):
+                    diffs.append(f"{label}: no module message '{line}'")
+        elif key != "why" and have[key] != value:
+            diffs.append(f"{label}: {key} expected {value}, Xen holds {have[key]}")
+    if "rc" in state and state["rc"] != 0:
+        diffs.append(f"{label}: the step failed (exit status {state['rc']}): "
+                     + " | ".join(state["output"][-5:]))
+    return diffs
+
+
+def reports(result_path):
+    console = os.path.join(os.path.dirname(result_path), "console.log")
+    with open(console, errors="replace") as f:
+        return [f"console: {line.rstrip()}" for line in f if REPORT.search(line)]
+
+
+def compare_steps(expect, result, result_path):
+    steps = result.get("steps", [])
+    if len(steps) != len(expect["steps"]):
+        return [f"{len(steps)} steps ran, {len(expect['steps'])} expected"]
+    diffs = compare_state("boot", expect["boot"], result)
+    for n, (want, state) in enumerate(zip(expect["steps"], steps), 1):
+        print(f"step {n} ({state['step']}): {held(state)['scaling_max_mhz']} MHz max; "
+              f"{want.get('why', '')}")
+        diffs += compare_state(f"step {n}", want, state)
+    return diffs + reports(result_path)
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
@@ -53,8 +115,10 @@ def main():
         return 1
     by_cpu = {c["cpu"]: c for c in result.get("cpus", [])}
     diffs = []
-    for index, want in sorted(expect["cpus"].items(), key=lambda kv: int(kv[0])):
+    for index, want in sorted(expect.get("cpus", {}).items(), key=lambda kv: int(kv[0])):
         diffs += compare_cpu(index, want, by_cpu.get(int(index)))
+    if "steps" in expect:
+        diffs += compare_steps(expect, result, sys.argv[2])
     for line in diffs:
         print(line)
     return 1 if diffs else 0
