@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Build build/initramfs.cpio.gz for the test dom0: busybox, xenpm and the
 # libraries it needs, xenprobe, both backend modules, tests/initramfs/init.
+# "build-initramfs.sh debug": build/initramfs-debug.cpio.gz, with the
+# modules built for the debug kernel.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$root/build
-stage=$build/initramfs-root
+suffix=
+[ "${1:-dom0}" = debug ] && suffix=-debug
+stage=$build/initramfs-root$suffix
+initramfs=$build/initramfs$suffix.cpio.gz
 xenpm=$build/xen-root/usr/lib/xen-4.17/bin/xenpm
 
 rm -rf "$stage"
@@ -15,7 +20,7 @@ ln -s busybox "$stage/bin/sh"
 cp "$root/tests/initramfs/init" "$stage/init"
 cp "$xenpm" "$stage/bin/xenpm"
 gcc -O2 -Wall -Wextra -o "$stage/bin/xenprobe" "$root/tests/tools/xenprobe.c" -lxenctrl -lxencall
-cp "$build/mod-ours/xen-processor-extcntl.ko" "$build/mod-upstream/xen-acpi-processor.ko" \
+cp "$build/mod-ours$suffix/xen-processor-extcntl.ko" "$build/mod-upstream$suffix/xen-acpi-processor.ko" \
 	"$stage/lib/modules/"
 
 # Shared libraries of the two dynamic programs, from the host (libxen-dev
@@ -28,5 +33,5 @@ ldd "$stage/bin/xenpm" "$stage/bin/xenprobe" | grep -o '/[^ ]*\.so[^ ]*' |
 		esac
 	done
 
-(cd "$stage" && find . | cpio -o -H newc --quiet | gzip -1) > "$build/initramfs.cpio.gz"
-echo "build-initramfs: build/initramfs.cpio.gz ($(du -h "$build/initramfs.cpio.gz" | cut -f1))"
+(cd "$stage" && find . | cpio -o -H newc --quiet | gzip -1) > "$initramfs"
+echo "build-initramfs: ${initramfs#"$root"/} ($(du -h "$initramfs" | cut -f1))"

@@ -4,13 +4,26 @@
 #   build/mod-ours/xen-processor-extcntl.ko   this project's backend (Kbuild)
 #   build/mod-upstream/xen-acpi-processor.ko  6.1.y's driver, from the
 #                                             pristine tree, for comparison
+#
+#   build-kernel.sh debug   the same with tests/config/debug.config merged
+#                           too (KASAN, lockdep, kmemleak), into
+#                           build/obj/debug, build/mod-ours-debug, ...
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$root/build
 src=$build/linux
-obj=$build/obj/dom0
-fragment=$root/tests/config/dom0.config
+variant=${1:-dom0}
+obj=$build/obj/$variant
+fragments=("$root/tests/config/dom0.config")
+suffix=
+if [ "$variant" = debug ]; then
+	fragments+=("$root/tests/config/debug.config")
+	suffix=-debug
+elif [ "$variant" != dom0 ]; then
+	echo "build-kernel: no kernel variant $variant (dom0 or debug)" >&2
+	exit 2
+fi
 cc=gcc
 command -v ccache >/dev/null && cc="ccache gcc"
 kmake=(make -s -j"$(nproc)" -C "$src" O="$obj" CC="$cc")
@@ -21,15 +34,15 @@ die() {
 }
 
 mkdir -p "$obj"
-config_stamp=$(cat "$fragment" "$src"/.series-* 2>/dev/null | sha1sum | cut -c1-40)
+config_stamp=$(cat "${fragments[@]}" "$src"/.series-* 2>/dev/null | sha1sum | cut -c1-40)
 if [ ! -f "$obj/.config-$config_stamp" ]; then
 	"${kmake[@]}" tinyconfig >/dev/null
-	"$src/scripts/kconfig/merge_config.sh" -m -O "$obj" "$obj/.config" "$fragment" >/dev/null
+	"$src/scripts/kconfig/merge_config.sh" -m -O "$obj" "$obj/.config" "${fragments[@]}" >/dev/null
 	"${kmake[@]}" olddefconfig
 	# Every option the fragment sets must have survived its dependencies.
 	while read -r line; do
 		grep -qx "$line" "$obj/.config" || die "$line did not stick in the kernel config"
-	done < <(grep -E '^CONFIG_[A-Z0-9_]+=' "$fragment")
+	done < <(cat "${fragments[@]}" | grep -E '^CONFIG_[A-Z0-9_]+=')
 	rm -f "$obj"/.config-*
 	touch "$obj/.config-$config_stamp"
 fi
@@ -41,14 +54,14 @@ build_module() {
 	"${kmake[@]}" M="$dir" modules
 }
 
-ours=$build/mod-ours
+ours=$build/mod-ours$suffix
 mkdir -p "$ours/drivers/xen" "$ours/arch/x86/xen"
 for f in Kbuild drivers/xen/acpi_processor.c arch/x86/xen/platform_hypercall.h; do
 	cmp -s "$root/$f" "$ours/$f" || cp "$root/$f" "$ours/$f"
 done
 build_module "$ours"
 
-upstream=$build/mod-upstream
+upstream=$build/mod-upstream$suffix
 mkdir -p "$upstream"
 cmp -s "$build/linux-pristine/drivers/xen/xen-acpi-processor.c" "$upstream/xen-acpi-processor.c" ||
 	cp "$build/linux-pristine/drivers/xen/xen-acpi-processor.c" "$upstream/"
@@ -56,4 +69,4 @@ echo 'obj-m := xen-acpi-processor.o' > "$upstream/Kbuild"
 build_module "$upstream"
 
 ls "$obj/arch/x86/boot/bzImage" "$ours/xen-processor-extcntl.ko" "$upstream/xen-acpi-processor.ko" >/dev/null
-echo "build-kernel: $(make -s -C "$src" O="$obj" kernelrelease) bzImage and both backends built"
+echo "build-kernel: $variant $(make -s -C "$src" O="$obj" kernelrelease) bzImage and both backends built"

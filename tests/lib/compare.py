@@ -100,6 +100,8 @@ def compare_steps(expect, result, result_path):
         print(f"step {n} ({state['step']}): {held(state)['scaling_max_mhz']} MHz max; "
               f"{want.get('why', '')}")
         diffs += compare_state(f"step {n}", want, state)
+    if result.get("kernel") == "debug" and "kmemleak" not in result:
+        diffs.append("the debug kernel did not scan for leaks")
     return diffs + reports(result_path)
 
 
