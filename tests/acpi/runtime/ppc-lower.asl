@@ -1,6 +1,7 @@
 /*
  * Run-time event: lower the limit of C001 (a dom0 vCPU in the tests) to
  * 2000 MHz and of C003 (none) to 1600 MHz, and Notify each (0x80).
+ * The Debug line before each Notify is where make bench starts timing.
  */
 DefinitionBlock ("", "SSDT", 2, "XENPM", "PPCLOW", 1)
 {
@@ -20,6 +21,8 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "PPCLOW", 1)
 
     Store (2, \_SB.CPUS.PPC1)
     Store (3, \_SB.CPUS.PPC3)
+    Store ("NOTIFY C001 0x80", Debug)
     Notify (\_SB.CPUS.C001, 0x80)
+    Store ("NOTIFY C003 0x80", Debug)
     Notify (\_SB.CPUS.C003, 0x80)
 }
