@@ -141,7 +141,8 @@ static acpi_status extcntl_add_unbound(acpi_handle handle, u32 level,
 		return AE_NO_MEMORY;
 	}
 
-	if (ACPI_FAILURE(acpi_install_notify_handler(handle, ACPI_DEVICE_NOTIFY,
+	/* ACPI_ALL_NOTIFY: device checks announce hot-added processors. */
+	if (ACPI_FAILURE(acpi_install_notify_handler(handle, ACPI_ALL_NOTIFY,
 						     extcntl_unbound_notify, pr)))
 		acpi_handle_warn(handle,
 				 "ACPI id %u: no notify handler, firmware changes will not be passed on\n",
@@ -162,7 +163,7 @@ static void extcntl_find_unbound(void)
  */
 static void extcntl_free_unbound(struct acpi_processor *pr)
 {
-	acpi_remove_notify_handler(pr->handle, ACPI_DEVICE_NOTIFY,
+	acpi_remove_notify_handler(pr->handle, ACPI_ALL_NOTIFY,
 				   extcntl_unbound_notify);
 	xa_erase(&extcntl_unbound, pr->acpi_id);
 	kfree(pr);
@@ -293,7 +294,10 @@ bool processor_extcntl_active(void)
 /**
  * processor_extcntl_notify() - pass a processor Notify on to the backend
  * @pr: the processor the Notify was sent to
- * @event: the Notify value: 0x80 (_PPC changed) or 0x81 (_CST changed)
+ * @event: the Notify value: 0x80 (_PPC changed), 0x81 (_CST changed), or,
+ *	for processors this kernel has no CPU for, 0x00 or 0x01 (bus or
+ *	device check: the processor may have been plugged in, and is reported
+ *	to the backend as on registration)
  *
  * Return: the backend's answer, -ENODEV without a backend, -EINVAL for
  * other Notify values.
@@ -307,6 +311,16 @@ int processor_extcntl_notify(struct acpi_processor *pr, u32 event)
 		goto out;
 
 	switch (event) {
+	case ACPI_NOTIFY_BUS_CHECK:
+	case ACPI_NOTIFY_DEVICE_CHECK:
+		/*
+		 * The processor may have been plugged in.  A backend that has
+		 * it already refuses it again; one that refused it while it
+		 * was absent may take it now.
+		 */
+		extcntl_start(pr);
+		ret = 0;
+		break;
 	case ACPI_PROCESSOR_NOTIFY_PERFORMANCE:
 		ret = extcntl_ops->perf(pr, PROCESSOR_EXTCNTL_CHANGE);
 		break;

@@ -30,11 +30,14 @@
  * struct xen_pm_processor - what Xen was given for one physical processor
  * @online: Xen has the processor online; an offline or parked one still
  *	takes the data, but may answer -EINVAL or -ENODEV for now
+ * @hotadded: the backend added the processor to Xen (XENPF_cpu_hotadd),
+ *	which has not run it yet
  * @px_count: number of P-states Xen holds, 0 if it holds none; a _PPC
  *	limit is only valid below it
  */
 struct xen_pm_processor {
 	bool online;
+	bool hotadded;
 	unsigned int px_count;
 };
 
@@ -331,6 +334,12 @@ static int xen_pm_idle(struct acpi_processor *pr,
 
 	if (!xp)
 		return -ENODEV;
+	/*
+	 * Xen resets the C-states of a processor when it brings it up: one
+	 * it has never run gets none at hot-add.
+	 */
+	if (xp->hotadded && event == PROCESSOR_EXTCNTL_INIT)
+		return 0;
 	/* Xen takes the whole list again when _CST changes. */
 	return xen_upload_cx(pr, xp);
 }
@@ -416,9 +425,60 @@ static void xen_pm_set_caps(struct acpi_processor *pr, struct xen_pm_processor *
 		xen_pm_run_pdc(pr, pdc);
 }
 
+/*
+ * A physical processor firmware says is present but Xen does not know was
+ * plugged in after Xen booted, which learns of it only from dom0: tell Xen
+ * its APIC id (_MAT) and proximity domain (_PXM).  Xen keeps it offline
+ * until it is brought online (xen-hptool cpu-online).
+ */
+static int xen_pm_hotadd(struct acpi_processor *pr)
+{
+	unsigned long long sta, pxm = 0;
+	acpi_object_type type;
+	phys_cpuid_t apic_id;
+	int cpu;
+
+	if (ACPI_FAILURE(acpi_evaluate_integer(pr->handle, "_STA", NULL, &sta)) ||
+	    !(sta & ACPI_STA_DEVICE_PRESENT) ||
+	    ACPI_FAILURE(acpi_get_type(pr->handle, &type)))
+		return -ENODEV;
+
+	/* ACPI0007 devices carry their ACPI id in _UID, Processor() in itself. */
+	apic_id = acpi_get_phys_id(pr->handle, type == ACPI_TYPE_DEVICE,
+				   pr->acpi_id);
+	if (apic_id == PHYS_CPUID_INVALID) {
+		acpi_handle_warn(pr->handle, FW_BUG
+				 "ACPI id %u: present, but no local APIC in _MAT or the MADT\n",
+				 pr->acpi_id);
+		return -ENODEV;
+	}
+	acpi_evaluate_integer(pr->handle, "_PXM", NULL, &pxm);
+
+	cpu = xen_cpu_hotadd(apic_id, pr->acpi_id, pxm);
+	if (cpu == -EEXIST) {
+		/*
+		 * Xen left that APIC out on purpose (e.g. nosmp), or
+		 * firmware repeats it under another ACPI id.
+		 */
+		pr_debug("ACPI id %u: Xen has APIC id %u already, skipped\n",
+			 pr->acpi_id, apic_id);
+		return -ENODEV;
+	}
+	if (cpu < 0) {
+		pr_err("ACPI id %u: Xen refused the new processor (APIC id %u, proximity domain %llu): %d\n",
+		       pr->acpi_id, apic_id, pxm, cpu);
+		return cpu;
+	}
+	pr_info("ACPI id %u: added to Xen as physical CPU %d (APIC id %u), offline until brought online\n",
+		pr->acpi_id, cpu, apic_id);
+	return xa_err(xa_store(&xen_pcpus, pr->acpi_id, xa_mk_value(false),
+			       GFP_KERNEL));
+}
+
 static int xen_pm_hotplug(struct acpi_processor *pr, bool present)
 {
 	struct xen_pm_processor *xp;
+	bool hotadded;
 	void *pcpu;
 	int ret;
 
@@ -426,9 +486,15 @@ static int xen_pm_hotplug(struct acpi_processor *pr, bool present)
 		kfree(xa_erase(&xen_pm_processors, pr->acpi_id));
 		return 0;
 	}
+	/* Reported again after a device check: Xen has its data already. */
+	if (xa_load(&xen_pm_processors, pr->acpi_id))
+		return -EEXIST;
 
 	xen_pm_stats.processors++;
 	pcpu = xa_load(&xen_pcpus, pr->acpi_id);
+	hotadded = !pcpu && !xen_pm_hotadd(pr);
+	if (hotadded)
+		pcpu = xa_load(&xen_pcpus, pr->acpi_id);
 	if (!pcpu) {
 		pr_debug("ACPI id %u: no such physical processor in Xen, skipped\n",
 			 pr->acpi_id);
@@ -440,6 +506,7 @@ static int xen_pm_hotplug(struct acpi_processor *pr, bool present)
 	if (!xp)
 		return -ENOMEM;
 	xp->online = xa_to_value(pcpu);
+	xp->hotadded = hotadded;
 	ret = xa_insert(&xen_pm_processors, pr->acpi_id, xp, GFP_KERNEL);
 	if (ret) {
 		kfree(xp);

@@ -34,7 +34,10 @@ enum processor_extcntl_event {
  * @idle: hand the processor's C-state objects over (_CST)
  * @perf: hand the processor's P-state objects over (_PCT, _PSS, _PPC, _PSD)
  * @hotplug: the processor appeared (@present true; called before its INIT
- *	events) or went away (@present false; no callback for it follows)
+ *	events, which follow only if it returns 0) or went away (@present
+ *	false; no callback for it follows).  A processor this kernel has no
+ *	CPU for is offered again on each bus or device check firmware sends
+ *	it, so a processor refused while absent can be taken once plugged in.
  *
  * Callbacks run in process context, serialised with each other and with
  * registration; they may sleep and evaluate ACPI methods.  A non-zero

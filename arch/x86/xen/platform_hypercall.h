@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * The platform hypercalls that hand physical processor power management
- * data to Xen and tell which physical processors it has.
+ * data to Xen, tell which physical processors it has and add new ones.
  */
 #ifndef _XEN_PLATFORM_HYPERCALL_H
 #define _XEN_PLATFORM_HYPERCALL_H
@@ -46,6 +46,30 @@ static inline int xen_get_pcpuinfo(u32 xen_cpuid, struct xenpf_pcpuinfo *info)
 	if (!ret)
 		*info = op.u.pcpu_info;
 	return ret;
+}
+
+/**
+ * xen_cpu_hotadd() - issue XENPF_cpu_hotadd
+ * @apic_id: the new physical processor's local APIC id
+ * @acpi_id: its ACPI processor id
+ * @pxm: its proximity domain
+ *
+ * Xen registers the processor, offline until XENPF_cpu_online.
+ *
+ * Return: Xen's number for the processor, or the negative errno Xen
+ * answered (-EEXIST if it already has it).
+ */
+static inline int xen_cpu_hotadd(u32 apic_id, u32 acpi_id, u32 pxm)
+{
+	struct xen_platform_op op = {
+		.cmd			= XENPF_cpu_hotadd,
+		.interface_version	= XENPF_INTERFACE_VERSION,
+		.u.cpu_add.apic_id	= apic_id,
+		.u.cpu_add.acpi_id	= acpi_id,
+		.u.cpu_add.pxm		= pxm,
+	};
+
+	return HYPERVISOR_platform_op(&op);
 }
 
 #endif /* _XEN_PLATFORM_HYPERCALL_H */
