@@ -13,6 +13,7 @@ one entry per step in "steps", each with any of:
   scaling_max_mhz  every pCPU's scaling max, in pCPU order
   deep_cstates     every pCPU's number of C-states deeper than C1
   ppc_sent         the _PPC values Xen was sent during the step, in order
+  online           whether each pCPU is online in Xen
   log              lines the module must have printed during the step
 Every step must have run (exit status 0), and the console must hold no
 kernel warning, lockdep, KASAN or kmemleak report.
@@ -67,6 +68,7 @@ def held(state):
         "deep_cstates": [sum(1 for s in c["cstates"] or [] if s.get("type", 0) >= 2)
                          for c in cpus],
         "ppc_sent": state.get("ppc_sent"),
+        "online": [c["online"] for c in cpus],
     }
 
 

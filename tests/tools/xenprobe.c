@@ -7,11 +7,14 @@
  *                         "pcpu N acpi_id A apic_id B online 0|1"
  *   xenprobe keys KEYS    send debug keys ("c": Xen prints its C-states
  *                         on its own console), as "xl debug-keys" does
+ *   xenprobe online N     bring physical CPU N online, as
+ *                         "xen-hptool cpu-online N" does
  */
 #define __XEN_TOOLS__ 1
 
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <xencall.h>
 #include <xenctrl.h>
@@ -77,12 +80,30 @@ static int send_keys(const char *keys)
 	return ret ? 1 : 0;
 }
 
+static int online(const char *cpu)
+{
+	xc_interface *xch = xc_interface_open(NULL, NULL, 0);
+	int ret;
+
+	if (!xch) {
+		perror("xenprobe: xc_interface_open");
+		return 1;
+	}
+	ret = xc_cpu_online(xch, atoi(cpu));
+	if (ret)
+		perror("xenprobe: xc_cpu_online");
+	xc_interface_close(xch);
+	return ret ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc == 2 && !strcmp(argv[1], "pcpus"))
 		return list_pcpus();
 	if (argc == 3 && !strcmp(argv[1], "keys"))
 		return send_keys(argv[2]);
-	fprintf(stderr, "usage: xenprobe pcpus | xenprobe keys KEYS\n");
+	if (argc == 3 && !strcmp(argv[1], "online"))
+		return online(argv[2]);
+	fprintf(stderr, "usage: xenprobe pcpus | xenprobe keys KEYS | xenprobe online N\n");
 	return 2;
 }
