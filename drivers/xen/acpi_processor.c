@@ -24,6 +24,7 @@
 #include <xen/xen.h>
 #include <xen/interface/platform.h>
 
+#include "acpi_processor_xlate.h"
 #include "platform_hypercall.h"
 
 /**
@@ -92,47 +93,72 @@ static int xen_pm_call(struct acpi_processor *pr, struct xen_pm_processor *xp,
 	return ret;
 }
 
-static void xen_fill_cx(struct xen_processor_cx *dst,
-			const struct processor_extcntl_cx *src)
+/*
+ * Firmware's objects are reported in one line each: the ACPI id, the
+ * object, what is wrong with it and what Xen got instead.
+ */
+static void xen_pm_report(struct acpi_processor *pr, const char *object,
+			  const char *why, const char *outcome)
 {
-	dst->reg.space_id = src->reg.space_id;
-	dst->reg.bit_width = src->reg.bit_width;
-	dst->reg.bit_offset = src->reg.bit_offset;
-	dst->reg.access_size = src->reg.access_size;
-	dst->reg.address = src->reg.address;
-	dst->type = src->type;
-	dst->latency = src->latency;
-	dst->power = src->power;
-	/* _CSD is not passed on: Xen does not use C-state dependencies. */
-	dst->dpcnt = 0;
-	set_xen_guest_handle(dst->dp, NULL);
+	acpi_handle_warn(pr->handle, FW_BUG "ACPI id %u: %s %s, %s\n",
+			 pr->acpi_id, object, why, outcome);
+}
+
+/*
+ * Evaluate one of the processor's objects into @buf, whose pointer the
+ * caller frees.  Return: 0, -ENODEV if firmware has no such object, -EIO
+ * if its evaluation failed, which is reported with @outcome.
+ */
+static int xen_pm_evaluate(struct acpi_processor *pr, const char *object,
+			   struct acpi_buffer *buf, const char *outcome)
+{
+	char why[48];
+	acpi_status status;
+
+	*buf = (struct acpi_buffer) { ACPI_ALLOCATE_BUFFER, NULL };
+	status = acpi_evaluate_object(pr->handle, (char *)object, NULL, buf);
+	if (status == AE_NOT_FOUND)
+		return -ENODEV;
+	if (ACPI_FAILURE(status)) {
+		snprintf(why, sizeof(why), "failed (%s)",
+			 acpi_format_exception(status));
+		xen_pm_report(pr, object, why, outcome);
+		return -EIO;
+	}
+	return 0;
 }
 
 static int xen_upload_cx(struct acpi_processor *pr, struct xen_pm_processor *xp)
 {
-	struct processor_extcntl_cx states[PROCESSOR_EXTCNTL_MAX_CX];
+	static const char outcome[] = "C-states not handed to Xen";
+	struct xen_processor_cx states[XEN_PM_MAX_CX];
 	struct xenpf_set_processor_pminfo info = {
 		.id = pr->acpi_id,
 		.type = XEN_PM_CX,
 	};
-	struct xen_processor_cx *cx;
-	int count, i, ret;
+	struct xen_pm_fault fault;
+	struct acpi_buffer cst;
+	int count, ret;
 
-	count = processor_extcntl_get_cst(pr, states);
-	if (count < 0)
+	ret = xen_pm_evaluate(pr, "_CST", &cst, outcome);
+	if (ret)
+		return ret;
+	count = xen_pm_parse_cst(cst.pointer, states, &fault);
+	kfree(cst.pointer);
+	if (count < 0) {
+		xen_pm_report(pr, "_CST", fault.why, outcome);
 		return count;
-
-	cx = kcalloc(count, sizeof(*cx), GFP_KERNEL);
-	if (!cx)
-		return -ENOMEM;
-	for (i = 0; i < count; i++)
-		xen_fill_cx(&cx[i], &states[i]);
+	}
+	if (fault.skipped)
+		acpi_handle_warn(pr->handle,
+				 FW_BUG "ACPI id %u: _CST %s, %u entries left out\n",
+				 pr->acpi_id, fault.why, fault.skipped);
 
 	info.power.count = count;
 	info.power.flags.has_cst = 1;
 	/* Whether C3 needs bus master checks is for Xen to find out. */
 	info.power.flags.bm_control = pr->flags.bm_control;
-	set_xen_guest_handle(info.power.states, cx);
+	set_xen_guest_handle(info.power.states, states);
 
 	ret = xen_pm_call(pr, xp, &info, "_CST");
 	if (!ret) {
@@ -140,170 +166,142 @@ static int xen_upload_cx(struct acpi_processor *pr, struct xen_pm_processor *xp)
 		pr_debug("ACPI id %u: %d C-states handed to Xen\n",
 			 pr->acpi_id, count);
 	}
-	kfree(cx);
 	return ret;
-}
-
-/*
- * The Xen structure is not packed like the ACPI register descriptor, so
- * the fields are copied one by one.
- */
-static void xen_fill_pct(struct xen_pct_register *dst,
-			 const struct acpi_pct_register *src)
-{
-	dst->descriptor = src->descriptor;
-	dst->length = src->length;
-	dst->space_id = src->space_id;
-	dst->bit_width = src->bit_width;
-	dst->bit_offset = src->bit_offset;
-	dst->reserved = src->reserved;
-	dst->address = src->address;
-}
-
-static struct xen_processor_px *
-xen_alloc_px(const struct acpi_processor_performance *perf)
-{
-	struct xen_processor_px *px;
-	unsigned int i;
-
-	px = kcalloc(perf->state_count, sizeof(*px), GFP_KERNEL);
-	if (!px)
-		return NULL;
-
-	for (i = 0; i < perf->state_count; i++) {
-		px[i].core_frequency = perf->states[i].core_frequency;
-		px[i].power = perf->states[i].power;
-		px[i].transition_latency = perf->states[i].transition_latency;
-		px[i].bus_master_latency = perf->states[i].bus_master_latency;
-		px[i].control = perf->states[i].control;
-		px[i].status = perf->states[i].status;
-	}
-	return px;
 }
 
 /*
  * Xen does not start frequency scaling on a processor without a _PSD, so
- * one without it is declared alone in a domain of its own.
+ * one without it is declared alone in a domain of its own.  Xen keys
+ * domains by 32 bits and firmware numbers its own from 0: counting down
+ * from the top keeps the two apart.
  */
-static int xen_get_psd(struct acpi_processor *pr, struct acpi_psd_package *psd)
+static void xen_pm_own_domain(struct acpi_processor *pr,
+			      struct xen_processor_performance *perf)
 {
+	perf->domain_info = (struct xen_psd_package) {
+		.num_entries = ACPI_PSD_REV0_ENTRIES,
+		.revision = ACPI_PSD_REV0_REVISION,
+		.domain = U32_MAX - pr->acpi_id,
+		.coord_type = DOMAIN_COORD_TYPE_SW_ALL,
+		.num_processors = 1,
+	};
+	perf->shared_type = CPUFREQ_SHARED_TYPE_ALL;
+}
+
+static int xen_get_psd(struct acpi_processor *pr,
+		       struct xen_processor_performance *perf,
+		       const char *outcome)
+{
+	struct xen_pm_fault fault;
+	struct acpi_buffer psd;
 	int ret;
 
-	if (!acpi_has_method(pr->handle, "_PSD")) {
-		*psd = (struct acpi_psd_package) {
-			.num_entries = ACPI_PSD_REV0_ENTRIES,
-			.revision = ACPI_PSD_REV0_REVISION,
-			.domain = pr->acpi_id,
-			.coord_type = DOMAIN_COORD_TYPE_SW_ALL,
-			.num_processors = 1,
-		};
+	ret = xen_pm_evaluate(pr, "_PSD", &psd, outcome);
+	if (ret == -ENODEV) {
+		xen_pm_own_domain(pr, perf);
 		return 0;
 	}
-
-	ret = acpi_processor_get_psd(pr->handle, psd);
 	if (ret)
-		acpi_handle_warn(pr->handle, FW_BUG
-				 "ACPI id %u: _PSD is invalid, P-states not handed to Xen\n",
-				 pr->acpi_id);
+		return ret;
+
+	ret = xen_pm_parse_psd(psd.pointer, &perf->domain_info,
+			       &perf->shared_type, &fault);
+	if (ret)
+		xen_pm_report(pr, "_PSD", fault.why, outcome);
+	kfree(psd.pointer);
 	return ret;
 }
 
-static u32 xen_shared_type(u64 coord_type)
+static int xen_get_pct(struct acpi_processor *pr,
+		       struct xen_processor_performance *perf,
+		       const char *outcome)
 {
-	switch (coord_type) {
-	case DOMAIN_COORD_TYPE_SW_ANY:
-		return CPUFREQ_SHARED_TYPE_ANY;
-	case DOMAIN_COORD_TYPE_HW_ALL:
-		return CPUFREQ_SHARED_TYPE_HW;
-	default:
-		return CPUFREQ_SHARED_TYPE_ALL;
-	}
-}
+	struct xen_pm_fault fault;
+	struct acpi_buffer pct;
+	int ret;
 
-static void xen_fill_psd(struct xen_processor_performance *dst,
-			 const struct acpi_psd_package *psd)
-{
-	dst->domain_info.num_entries = psd->num_entries;
-	dst->domain_info.revision = psd->revision;
-	dst->domain_info.domain = psd->domain;
-	dst->domain_info.coord_type = psd->coord_type;
-	dst->domain_info.num_processors = psd->num_processors;
-	dst->shared_type = xen_shared_type(psd->coord_type);
+	ret = xen_pm_evaluate(pr, "_PCT", &pct, outcome);
+	if (ret == -ENODEV)
+		xen_pm_report(pr, "_PCT", "is missing", outcome);
+	if (ret)
+		return ret;
+
+	ret = xen_pm_parse_pct(pct.pointer, &perf->control_register,
+			       &perf->status_register, &fault);
+	if (ret)
+		xen_pm_report(pr, "_PCT", fault.why, outcome);
+	kfree(pct.pointer);
+	return ret;
 }
 
 /* _PPC: the index of the fastest P-state the platform allows now. */
 static int xen_get_ppc(struct acpi_processor *pr, unsigned int px_count,
-		       u32 *ppc)
+		       u32 *ppc, const char *outcome)
 {
-	unsigned long long value;
-	acpi_status status;
+	struct xen_pm_fault fault;
+	struct acpi_buffer buf;
+	int ret;
 
-	status = acpi_evaluate_integer(pr->handle, "_PPC", NULL, &value);
-	if (status == AE_NOT_FOUND) {
+	ret = xen_pm_evaluate(pr, "_PPC", &buf, outcome);
+	if (ret == -ENODEV) {
 		*ppc = 0;
 		return 0;
 	}
-	if (ACPI_FAILURE(status)) {
-		acpi_evaluation_failure_warn(pr->handle, "_PPC", status);
-		return -EIO;
-	}
-	if (value >= px_count) {
-		acpi_handle_warn(pr->handle, FW_BUG
-				 "ACPI id %u: _PPC %llu is not below the %u states of _PSS\n",
-				 pr->acpi_id, value, px_count);
-		return -ERANGE;
-	}
-	*ppc = value;
-	return 0;
+	if (ret)
+		return ret;
+
+	ret = xen_pm_parse_ppc(buf.pointer, px_count, ppc, &fault);
+	if (ret)
+		xen_pm_report(pr, "_PPC", fault.why, outcome);
+	kfree(buf.pointer);
+	return ret;
 }
 
 static int xen_upload_px(struct acpi_processor *pr, struct xen_pm_processor *xp)
 {
+	static const char outcome[] = "P-states not handed to Xen";
 	struct xenpf_set_processor_pminfo info = {
 		.id = pr->acpi_id,
 		.type = XEN_PM_PX,
+		.perf.flags = XEN_PX_PCT | XEN_PX_PSS | XEN_PX_PSD | XEN_PX_PPC,
 	};
-	struct xen_processor_performance *xperf = &info.perf;
-	struct acpi_processor_performance perf = {};
-	struct acpi_psd_package psd;
-	struct xen_processor_px *px;
-	u32 ppc;
-	int ret;
+	struct xen_processor_performance *perf = &info.perf;
+	struct xen_processor_px *states;
+	struct xen_pm_fault fault;
+	struct acpi_buffer pss;
+	int count, ret;
 
-	ret = acpi_processor_get_pct_pss(pr, &perf);
+	/* Without _PSS the processor has no P-states: nothing to report. */
+	ret = xen_pm_evaluate(pr, "_PSS", &pss, outcome);
 	if (ret)
 		return ret;
-
-	ret = xen_get_psd(pr, &psd);
-	if (ret)
-		goto free_states;
-
-	/* A _PPC firmware cannot evaluate sensibly is no limit, as natively. */
-	if (xen_get_ppc(pr, perf.state_count, &ppc))
-		ppc = 0;
-
-	px = xen_alloc_px(&perf);
-	if (!px) {
-		ret = -ENOMEM;
-		goto free_states;
+	count = xen_pm_parse_pss(pss.pointer, &states, &fault);
+	kfree(pss.pointer);
+	if (count < 0) {
+		if (count == -EINVAL)
+			xen_pm_report(pr, "_PSS", fault.why, outcome);
+		return count;
 	}
 
-	xperf->flags = XEN_PX_PCT | XEN_PX_PSS | XEN_PX_PSD | XEN_PX_PPC;
-	xen_fill_pct(&xperf->control_register, &perf.control_register);
-	xen_fill_pct(&xperf->status_register, &perf.status_register);
-	xperf->state_count = perf.state_count;
-	set_xen_guest_handle(xperf->states, px);
-	xen_fill_psd(xperf, &psd);
-	xperf->platform_limit = ppc;
+	ret = xen_get_pct(pr, perf, outcome);
+	if (!ret)
+		ret = xen_get_psd(pr, perf, outcome);
+	if (ret)
+		goto out;
 
+	/* A _PPC firmware cannot state sensibly is no limit, as natively. */
+	if (xen_get_ppc(pr, count, &perf->platform_limit, "no limit applied"))
+		perf->platform_limit = 0;
+
+	perf->state_count = count;
+	set_xen_guest_handle(perf->states, states);
 	ret = xen_pm_call(pr, xp, &info, "_PCT/_PSS/_PSD/_PPC");
 	if (!ret) {
-		xp->px_count = perf.state_count;
+		xp->px_count = count;
 		xen_pm_stats.px++;
 	}
-	kfree(px);
-free_states:
-	kfree(perf.states);
+out:
+	kfree(states);
 	return ret;
 }
 
@@ -316,7 +314,8 @@ static int xen_upload_ppc(struct acpi_processor *pr, struct xen_pm_processor *xp
 	};
 	int ret;
 
-	ret = xen_get_ppc(pr, xp->px_count, &info.perf.platform_limit);
+	ret = xen_get_ppc(pr, xp->px_count, &info.perf.platform_limit,
+			  "Xen keeps the last limit");
 	if (ret)
 		return ret;
 

@@ -49,23 +49,6 @@ struct processor_extcntl_ops {
 	int (*hotplug)(struct acpi_processor *pr, bool present);
 };
 
-/* Xen keeps at most 8 C-states per processor, C0 included. */
-#define PROCESSOR_EXTCNTL_MAX_CX	7
-
-/**
- * struct processor_extcntl_cx - one _CST entry as firmware declares it
- * @reg: the register that enters the state, verbatim (SystemIO or FFixedHW)
- * @type: C-state type, ACPI_STATE_C1 to ACPI_STATE_C3
- * @latency: worst-case entry plus exit latency in microseconds
- * @power: average power drawn in the state in milliwatts
- */
-struct processor_extcntl_cx {
-	struct acpi_power_register reg;
-	u8 type;
-	u32 latency;
-	u32 power;
-};
-
 #ifdef CONFIG_ACPI_PROCESSOR_EXTCNTL
 int processor_extcntl_register(const struct processor_extcntl_ops *ops);
 void processor_extcntl_unregister(const struct processor_extcntl_ops *ops);
@@ -73,11 +56,6 @@ bool processor_extcntl_active(void);
 int processor_extcntl_notify(struct acpi_processor *pr, u32 event);
 void processor_extcntl_add(struct acpi_processor *pr);
 void processor_extcntl_remove(struct acpi_processor *pr);
-
-int processor_extcntl_get_cst(struct acpi_processor *pr,
-			      struct processor_extcntl_cx *states);
-int acpi_processor_get_pct_pss(struct acpi_processor *pr,
-			       struct acpi_processor_performance *perf);
 #else
 static inline bool processor_extcntl_active(void)
 {

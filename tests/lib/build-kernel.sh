@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Build the dom0 kernel (tinyconfig + tests/config/dom0.config) from
 # build/linux into build/obj/dom0, then two out-of-tree modules against it:
-#   build/mod-ours/xen-processor-extcntl.ko   this project's backend (Kbuild)
+#   build/mod-ours/xen-processor-extcntl.ko   this project's backend (Kbuild),
+#                                             and its KUnit tests
+#                                             (xen-processor-extcntl-test.ko)
 #   build/mod-upstream/xen-acpi-processor.ko  6.1.y's driver, from the
 #                                             pristine tree, for comparison
 #
 #   build-kernel.sh debug   the same with tests/config/debug.config merged
-#                           too (KASAN, lockdep, kmemleak), into
+#                           too (lockdep, UBSAN, KFENCE, kmemleak), into
 #                           build/obj/debug, build/mod-ours-debug, ...
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=series.sh
+. "$root/tests/lib/series.sh"
 build=$root/build
 src=$build/linux
 variant=${1:-dom0}
@@ -56,7 +60,7 @@ build_module() {
 
 ours=$build/mod-ours$suffix
 mkdir -p "$ours/drivers/xen" "$ours/arch/x86/xen"
-for f in Kbuild drivers/xen/acpi_processor.c arch/x86/xen/platform_hypercall.h; do
+for f in "${backend_files[@]}"; do
 	cmp -s "$root/$f" "$ours/$f" || cp "$root/$f" "$ours/$f"
 done
 build_module "$ours"

@@ -12,8 +12,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$root/build
 pristine=$build/linux-pristine
 tarball=/usr/src/linux-source-6.1.tar.xz
-new_files=(include/acpi/processor_extcntl.h drivers/acpi/processor_extcntl.c
-	   drivers/xen/acpi_processor.c arch/x86/xen/platform_hypercall.h)
+# shellcheck source=series.sh
+. "$root/tests/lib/series.sh"
 
 die() {
 	echo "prepare-tree: $*" >&2

@@ -12,11 +12,12 @@ patched=$build/linux
 pristine=$build/linux-pristine
 obj=$build/obj/dom0
 
-new_files=(include/acpi/processor_extcntl.h drivers/acpi/processor_extcntl.c
-	   drivers/xen/acpi_processor.c arch/x86/xen/platform_hypercall.h)
+# shellcheck source=series.sh
+. "$root/tests/lib/series.sh"
 objects=(drivers/acpi/processor_extcntl.o drivers/acpi/processor_driver.o
 	 drivers/acpi/processor_idle.o drivers/acpi/processor_perflib.o
-	 drivers/xen/acpi_processor.o)
+	 drivers/xen/acpi_processor.o drivers/xen/acpi_processor_xlate.o
+	 drivers/xen/acpi_processor_xlate_test.o)
 
 checkpatch() {
 	local status=0 out f
