@@ -20,7 +20,8 @@ ln -s busybox "$stage/bin/sh"
 cp "$root/tests/initramfs/init" "$stage/init"
 cp "$xenpm" "$stage/bin/xenpm"
 gcc -O2 -Wall -Wextra -o "$stage/bin/xenprobe" "$root/tests/tools/xenprobe.c" -lxenctrl -lxencall
-cp "$build/mod-ours$suffix/xen-processor-extcntl.ko" "$build/mod-upstream$suffix/xen-acpi-processor.ko" \
+cp "$build/mod-ours$suffix/xen-processor-extcntl.ko" "$build/mod-ours$suffix/xen-processor-extcntl-test.ko" \
+	"$build/mod-upstream$suffix/xen-acpi-processor.ko" \
 	"$stage/lib/modules/"
 
 # Shared libraries of the two dynamic programs, from the host (libxen-dev
