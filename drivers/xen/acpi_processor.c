@@ -51,6 +51,14 @@ static DEFINE_XARRAY(xen_pm_processors);
  */
 static DEFINE_XARRAY(xen_pcpus);
 
+/*
+ * _PSD domains by number, as the first member Xen took declared them:
+ * the number of processors and the coordination type, packed by
+ * xen_psd_value().  Xen refuses a later member that disagrees only after
+ * keeping part of its data, so such a member is refused before.
+ */
+static DEFINE_XARRAY(xen_psd_domains);
+
 /**
  * struct xen_pm_stats - what an upload did, for its summary line
  * @processors: processor objects the ACPI processor driver reported
@@ -151,8 +159,9 @@ static int xen_upload_cx(struct acpi_processor *pr, struct xen_pm_processor *xp)
 	}
 	if (fault.skipped)
 		acpi_handle_warn(pr->handle,
-				 FW_BUG "ACPI id %u: _CST %s, %u entries left out\n",
-				 pr->acpi_id, fault.why, fault.skipped);
+				 FW_BUG "ACPI id %u: _CST %s, %u %s left out\n",
+				 pr->acpi_id, fault.why, fault.skipped,
+				 fault.skipped == 1 ? "entry" : "entries");
 
 	info.power.count = count;
 	info.power.flags.has_cst = 1;
@@ -210,6 +219,44 @@ static int xen_get_psd(struct acpi_processor *pr,
 		xen_pm_report(pr, "_PSD", fault.why, outcome);
 	kfree(psd.pointer);
 	return ret;
+}
+
+/* Coordination types are 0xFC to 0xFE: 8 bits are enough. */
+static unsigned long xen_psd_value(const struct xen_psd_package *psd)
+{
+	return (unsigned long)psd->num_processors << 8 | (psd->coord_type & 0xff);
+}
+
+static int xen_check_psd_domain(struct acpi_processor *pr,
+				const struct xen_psd_package *psd,
+				const char *outcome)
+{
+	void *first = xa_load(&xen_psd_domains, psd->domain);
+	unsigned long value;
+	char why[96];
+
+	if (!first || xa_to_value(first) == xen_psd_value(psd))
+		return 0;
+
+	value = xa_to_value(first);
+	snprintf(why, sizeof(why),
+		 "domain %llu of %llu processors, type %#llx, disagrees with its first member's %lu, %#lx",
+		 psd->domain, psd->num_processors, psd->coord_type,
+		 value >> 8, value & 0xff);
+	xen_pm_report(pr, "_PSD", why, outcome);
+	return -EINVAL;
+}
+
+static void xen_record_psd_domain(struct acpi_processor *pr,
+				  const struct xen_psd_package *psd)
+{
+	int ret = xa_insert(&xen_psd_domains, psd->domain,
+			    xa_mk_value(xen_psd_value(psd)), GFP_KERNEL);
+
+	/* -EBUSY: the domain has its first member already. */
+	if (ret == -ENOMEM)
+		pr_warn("ACPI id %u: no memory to record _PSD domain %llu, its other members are not checked\n",
+			pr->acpi_id, psd->domain);
 }
 
 static int xen_get_pct(struct acpi_processor *pr,
@@ -286,6 +333,8 @@ static int xen_upload_px(struct acpi_processor *pr, struct xen_pm_processor *xp)
 	ret = xen_get_pct(pr, perf, outcome);
 	if (!ret)
 		ret = xen_get_psd(pr, perf, outcome);
+	if (!ret)
+		ret = xen_check_psd_domain(pr, &perf->domain_info, outcome);
 	if (ret)
 		goto out;
 
@@ -299,6 +348,7 @@ static int xen_upload_px(struct acpi_processor *pr, struct xen_pm_processor *xp)
 	if (!ret) {
 		xp->px_count = count;
 		xen_pm_stats.px++;
+		xen_record_psd_domain(pr, &perf->domain_info);
 	}
 out:
 	kfree(states);
@@ -577,6 +627,7 @@ static int __init xen_pm_init(void)
 	return 0;
 err:
 	xa_destroy(&xen_pcpus);
+	xa_destroy(&xen_psd_domains);
 	return ret;
 }
 module_init(xen_pm_init);
@@ -585,6 +636,7 @@ static void __exit xen_pm_exit(void)
 {
 	processor_extcntl_unregister(&xen_pm_ops);
 	xa_destroy(&xen_pcpus);
+	xa_destroy(&xen_psd_domains);
 }
 module_exit(xen_pm_exit);
 
