@@ -15,8 +15,9 @@ one entry per step in "steps", each with any of:
   ppc_sent         the _PPC values Xen was sent during the step, in order
   online           whether each pCPU is online in Xen
   log              lines the module must have printed during the step
-Every step must have run (exit status 0), and the console must hold no
-kernel warning, lockdep, KASAN or kmemleak report.
+Every step must have run (exit status 0).  A top-level "log" lists lines
+the boot must have printed.  The console must hold no kernel warning, BUG,
+lockdep, RCU stall, UBSAN or kmemleak report.
 
 Prints one line per difference, expected next to actual, and exits 1 if
 there is any.
@@ -57,7 +58,7 @@ def compare_cpu(index, want, have):
 
 REPORT = re.compile(r"WARNING: |BUG: |Oops|possible circular locking|"
                     r"inconsistent lock state|unreferenced object|UBSAN: |"
-                    r"suspicious RCU usage")
+                    r"suspicious RCU usage|rcu: INFO: .*stall")
 
 
 def held(state):
@@ -93,7 +94,7 @@ def reports(result_path):
         return [f"console: {line.rstrip()}" for line in f if REPORT.search(line)]
 
 
-def compare_steps(expect, result, result_path):
+def compare_steps(expect, result):
     steps = result.get("steps", [])
     if len(steps) != len(expect["steps"]):
         return [f"{len(steps)} steps ran, {len(expect['steps'])} expected"]
@@ -104,7 +105,7 @@ def compare_steps(expect, result, result_path):
         diffs += compare_state(f"step {n}", want, state)
     if result.get("kernel") == "debug" and "kmemleak" not in result:
         diffs.append("the debug kernel did not scan for leaks")
-    return diffs + reports(result_path)
+    return diffs
 
 
 def main():
@@ -122,7 +123,11 @@ def main():
     for index, want in sorted(expect.get("cpus", {}).items(), key=lambda kv: int(kv[0])):
         diffs += compare_cpu(index, want, by_cpu.get(int(index)))
     if "steps" in expect:
-        diffs += compare_steps(expect, result, sys.argv[2])
+        diffs += compare_steps(expect, result)
+    for line in expect.get("log", []):
+        if not any(line in l for l in result.get("module_log", [])):
+            diffs.append(f"no module message '{line}'")
+    diffs += reports(sys.argv[2])
     for line in diffs:
         print(line)
     return 1 if diffs else 0
