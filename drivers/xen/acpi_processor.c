@@ -14,6 +14,7 @@
 
 #include <linux/acpi.h>
 #include <linux/cpufreq.h>
+#include <linux/delay.h>
 #include <linux/ktime.h>
 #include <linux/module.h>
 #include <linux/slab.h>
@@ -66,6 +67,7 @@ static DEFINE_XARRAY(xen_psd_domains);
  * @cx: processors whose C-states Xen took
  * @px: processors whose P-states Xen took
  * @hypercalls: XENPF_set_processor_pminfo calls made
+ * @refused: calls Xen refused, after their tries
  * @in_xen: time spent in them, to tell Xen's share of an upload from
  *	firmware's
  */
@@ -75,29 +77,151 @@ struct xen_pm_stats {
 	unsigned int cx;
 	unsigned int px;
 	unsigned int hypercalls;
+	unsigned int refused;
 	ktime_t in_xen;
 };
 
 static struct xen_pm_stats xen_pm_stats;
 
+/*
+ * Xen's answers to XENPF_set_processor_pminfo, each reported in full the
+ * first time only: one cause tends to hit every processor.
+ */
+static const struct xen_pm_cause {
+	int err;
+	const char *meaning;
+} xen_pm_causes[] = {
+	{ -EINVAL, "Xen found the data or the processor invalid" },
+	{ -ENODEV, "Xen has no such processor running" },
+	{ -XEN_ENOSYS, "this hypervisor does not take processor power data" },
+	{ -EFAULT, "Xen could not read the data" },
+	{ -EBUSY, "Xen stayed busy" },
+	{ -EAGAIN, "Xen kept asking to try again" },
+};
+
+/* Bit N: xen_pm_causes[N] was reported; the last bit: any other error. */
+static unsigned long xen_pm_reported;
+
+/* Tries of a hypercall Xen answers with "later" (-EBUSY, -EAGAIN). */
+#define XEN_PM_TRIES		5
+
+static bool xen_pm_later(int ret)
+{
+	return ret == -EBUSY || ret == -EAGAIN;
+}
+
+#ifdef CONFIG_FAULT_INJECTION
+static int inject_error;
+static int inject_count = 1;
+
+/* Only the errors Xen answers: anything else would test nothing real. */
+static int xen_pm_set_inject_error(const char *val, const struct kernel_param *kp)
+{
+	int err, ret, i;
+
+	ret = kstrtoint(val, 0, &err);
+	if (ret)
+		return ret;
+	for (i = 0; i < ARRAY_SIZE(xen_pm_causes); i++) {
+		if (err == xen_pm_causes[i].err || !err) {
+			inject_error = err;
+			return 0;
+		}
+	}
+	pr_err("inject_error=%d: neither 0 nor an answer of Xen's: -EINVAL (-22), -ENODEV (-19), -ENOSYS (-38), -EFAULT (-14), -EBUSY (-16), -EAGAIN (-11)\n",
+	       err);
+	return -EINVAL;
+}
+
+static const struct kernel_param_ops xen_pm_inject_error_ops = {
+	.set = xen_pm_set_inject_error,
+	.get = param_get_int,
+};
+module_param_cb(inject_error, &xen_pm_inject_error_ops, &inject_error, 0600);
+MODULE_PARM_DESC(inject_error,
+		 "fault injection: hypercalls fail with this errno instead of reaching Xen (0: off)");
+module_param(inject_count, int, 0600);
+MODULE_PARM_DESC(inject_count,
+		 "fault injection: how many hypercalls fail, -1 for all (default 1)");
+
+static int xen_pm_injected_error(void)
+{
+	int err = READ_ONCE(inject_error);
+
+	if (!err || !inject_count)
+		return 0;
+	if (inject_count > 0)
+		inject_count--;
+	return err;
+}
+#else
+static int xen_pm_injected_error(void)
+{
+	return 0;
+}
+#endif /* CONFIG_FAULT_INJECTION */
+
+static int xen_pm_hypercall(const struct xenpf_set_processor_pminfo *info)
+{
+	ktime_t start = ktime_get();
+	int ret = xen_pm_injected_error();
+
+	if (!ret)
+		ret = xen_set_pminfo(info);
+	xen_pm_stats.in_xen += ktime_sub(ktime_get(), start);
+	xen_pm_stats.hypercalls++;
+	return ret;
+}
+
+static void xen_pm_report_error(struct acpi_processor *pr, const char *what,
+				int ret)
+{
+	unsigned int cause;
+
+	for (cause = 0; cause < ARRAY_SIZE(xen_pm_causes); cause++)
+		if (xen_pm_causes[cause].err == ret)
+			break;
+
+	if (test_and_set_bit(cause, &xen_pm_reported)) {
+		pr_debug("ACPI id %u: Xen refused %s (%d)\n",
+			 pr->acpi_id, what, ret);
+		return;
+	}
+	if (cause < ARRAY_SIZE(xen_pm_causes))
+		pr_warn("ACPI id %u: Xen refused %s (%d): %s; further refusals for this reason are not reported\n",
+			pr->acpi_id, what, ret, xen_pm_causes[cause].meaning);
+	else
+		pr_warn("ACPI id %u: Xen refused %s (%d); further refusals for this reason are not reported\n",
+			pr->acpi_id, what, ret);
+}
+
+/*
+ * One XENPF_set_processor_pminfo call, tried again a few times over about
+ * half a second while Xen answers "later".  A refusal leaves Xen without
+ * that part of the processor's data: Xen takes a call whole or not at all.
+ */
 static int xen_pm_call(struct acpi_processor *pr, struct xen_pm_processor *xp,
 		       const struct xenpf_set_processor_pminfo *info,
 		       const char *what)
 {
-	ktime_t start = ktime_get();
-	int ret = xen_set_pminfo(info);
+	unsigned int tries = 1;
+	int ret;
 
-	xen_pm_stats.in_xen += ktime_sub(ktime_get(), start);
-	xen_pm_stats.hypercalls++;
+	for (;;) {
+		ret = xen_pm_hypercall(info);
+		if (!xen_pm_later(ret) || tries == XEN_PM_TRIES)
+			break;
+		msleep(20 << tries++);
+	}
 	if (!ret)
 		return 0;
 
+	xen_pm_stats.refused++;
 	if (!xp->online && (ret == -EINVAL || ret == -ENODEV))
 		pr_debug("ACPI id %u: offline in Xen, %s not taken yet (%d)\n",
 			 pr->acpi_id, what, ret);
 	else
-		pr_warn("ACPI id %u: Xen refused %s (%d)\n",
-			pr->acpi_id, what, ret);
+		xen_pm_report_error(pr, what, ret);
 	return ret;
 }
 
@@ -621,8 +745,9 @@ static int __init xen_pm_init(void)
 	if (ret)
 		goto err;
 
-	pr_info("%u ACPI processors, %u in Xen: C-states for %u, P-states for %u; %u hypercalls taking %lld us of %lld us\n",
+	pr_info("%u ACPI processors, %u in Xen: C-states for %u, P-states for %u; %u hypercalls (%u refused) taking %lld us of %lld us\n",
 		st->processors, st->known, st->cx, st->px, st->hypercalls,
+		st->refused,
 		ktime_to_us(st->in_xen), ktime_us_delta(ktime_get(), start));
 	return 0;
 err:

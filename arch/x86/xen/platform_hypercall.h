@@ -9,6 +9,12 @@
 #include <xen/interface/platform.h>
 #include <asm/xen/hypercall.h>
 
+/*
+ * Xen's answer for an operation it does not implement, as its public
+ * errno.h names it; its errno values are those of Linux.
+ */
+#define XEN_ENOSYS	38
+
 /**
  * xen_set_pminfo() - issue XENPF_set_processor_pminfo
  * @pminfo: ACPI processor id, type (XEN_PM_CX, XEN_PM_PX or XEN_PM_PDC)
