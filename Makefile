@@ -1,7 +1,7 @@
 # The project's entry points; see README.md.  The out-of-tree module build
 # reads Kbuild, not this file.
 
-.PHONY: all deps demo check bench clean
+.PHONY: all deps demo check bench fuzz clean
 
 all: check
 
@@ -16,6 +16,10 @@ check: deps
 
 bench: deps
 	tests/bench
+
+fuzz:
+	tests/lib/deps.sh fuzz
+	tests/fuzz/run
 
 clean:
 	rm -rf build

@@ -4,6 +4,7 @@
 # headers; and unpack (without installing) the Xen hypervisor and tools
 # into build/xen-root, since their maintainer scripts want a bootloader
 # and services that a build machine has no use for.
+#   deps.sh fuzz   also clang, libFuzzer and llvm-cov, for make fuzz
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -13,6 +14,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 packages=(build-essential bc bison flex libelf-dev libssl-dev cpio kmod xz-utils
 	  python3 ccache sparse libxen-dev qemu-system-x86 acpica-tools busybox-static
 	  "linux-source-6.1=$LINUX_SOURCE_DEB")
+[ "${1:-}" = fuzz ] && packages+=(clang libclang-rt-14-dev llvm)
 xen_packages=("xen-hypervisor-4.17-amd64=$XEN_DEB" "xen-utils-4.17=$XEN_DEB")
 
 sudo_cmd=()

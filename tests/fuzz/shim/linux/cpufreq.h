@@ -1,0 +1,10 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+#ifndef SHIM_LINUX_CPUFREQ_H
+#define SHIM_LINUX_CPUFREQ_H
+
+#define CPUFREQ_SHARED_TYPE_NONE	0
+#define CPUFREQ_SHARED_TYPE_HW		1
+#define CPUFREQ_SHARED_TYPE_ALL		2
+#define CPUFREQ_SHARED_TYPE_ANY		3
+
+#endif
