@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Build build/initramfs.cpio.gz for the test dom0: busybox, xenpm and the
 # libraries it needs, xenprobe, both backend modules, tests/initramfs/init.
-# "build-initramfs.sh debug": build/initramfs-debug.cpio.gz, with the
-# modules built for the debug kernel.
+# "build-initramfs.sh debug" (kasan): build/initramfs-debug.cpio.gz
+# (-kasan), with the modules built for that kernel.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=$root/build
 suffix=
-[ "${1:-dom0}" = debug ] && suffix=-debug
+[ "${1:-dom0}" = dom0 ] || suffix=-$1
 stage=$build/initramfs-root$suffix
 initramfs=$build/initramfs$suffix.cpio.gz
 xenpm=$build/xen-root/usr/lib/xen-4.17/bin/xenpm

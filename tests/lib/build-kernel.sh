@@ -10,6 +10,8 @@
 #   build-kernel.sh debug   the same with tests/config/debug.config merged
 #                           too (lockdep, UBSAN, KFENCE, kmemleak), into
 #                           build/obj/debug, build/mod-ours-debug, ...
+#   build-kernel.sh kasan   debug.config and tests/config/kasan.config:
+#                           KASAN, for boots without Xen only
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -20,14 +22,16 @@ src=$build/linux
 variant=${1:-dom0}
 obj=$build/obj/$variant
 fragments=("$root/tests/config/dom0.config")
-suffix=
-if [ "$variant" = debug ]; then
-	fragments+=("$root/tests/config/debug.config")
-	suffix=-debug
-elif [ "$variant" != dom0 ]; then
-	echo "build-kernel: no kernel variant $variant (dom0 or debug)" >&2
+suffix=-$variant
+case "$variant" in
+dom0) suffix= ;;
+debug) fragments+=("$root/tests/config/debug.config") ;;
+kasan) fragments+=("$root/tests/config/debug.config" "$root/tests/config/kasan.config") ;;
+*)
+	echo "build-kernel: no kernel variant $variant (dom0, debug or kasan)" >&2
 	exit 2
-fi
+	;;
+esac
 cc=gcc
 command -v ccache >/dev/null && cc="ccache gcc"
 kmake=(make -s -j"$(nproc)" -C "$src" O="$obj" CC="$cc")
