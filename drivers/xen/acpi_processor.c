@@ -55,7 +55,7 @@ static DEFINE_XARRAY(xen_pcpus);
 /*
  * _PSD domains by number, as the first member Xen took declared them:
  * the number of processors and the coordination type, packed by
- * xen_psd_value().  Xen refuses a later member that disagrees only after
+ * xen_pm_psd_key().  Xen refuses a later member that disagrees only after
  * keeping part of its data, so such a member is refused before.
  */
 static DEFINE_XARRAY(xen_psd_domains);
@@ -345,29 +345,16 @@ static int xen_get_psd(struct acpi_processor *pr,
 	return ret;
 }
 
-/* Coordination types are 0xFC to 0xFE: 8 bits are enough. */
-static unsigned long xen_psd_value(const struct xen_psd_package *psd)
-{
-	return (unsigned long)psd->num_processors << 8 | (psd->coord_type & 0xff);
-}
-
 static int xen_check_psd_domain(struct acpi_processor *pr,
 				const struct xen_psd_package *psd,
 				const char *outcome)
 {
 	void *first = xa_load(&xen_psd_domains, psd->domain);
-	unsigned long value;
-	char why[96];
+	struct xen_pm_fault fault;
 
-	if (!first || xa_to_value(first) == xen_psd_value(psd))
+	if (!first || !xen_pm_check_psd_member(psd, xa_to_value(first), &fault))
 		return 0;
-
-	value = xa_to_value(first);
-	snprintf(why, sizeof(why),
-		 "domain %llu of %llu processors, type %#llx, disagrees with its first member's %lu, %#lx",
-		 psd->domain, psd->num_processors, psd->coord_type,
-		 value >> 8, value & 0xff);
-	xen_pm_report(pr, "_PSD", why, outcome);
+	xen_pm_report(pr, "_PSD", fault.why, outcome);
 	return -EINVAL;
 }
 
@@ -375,7 +362,7 @@ static void xen_record_psd_domain(struct acpi_processor *pr,
 				  const struct xen_psd_package *psd)
 {
 	int ret = xa_insert(&xen_psd_domains, psd->domain,
-			    xa_mk_value(xen_psd_value(psd)), GFP_KERNEL);
+			    xa_mk_value(xen_pm_psd_key(psd)), GFP_KERNEL);
 
 	/* -EBUSY: the domain has its first member already. */
 	if (ret == -ENOMEM)

@@ -284,6 +284,43 @@ int xen_pm_parse_psd(const union acpi_object *psd,
 }
 
 /**
+ * xen_pm_psd_key() - what the members of a _PSD domain must agree on
+ * @domain: a member's domain, as xen_pm_parse_psd() translated it
+ *
+ * Return: its number of processors and coordination type in one value,
+ * as an xarray can hold it (dom0 is 64-bit; coordination types are 0xFC
+ * to 0xFE).
+ */
+unsigned long xen_pm_psd_key(const struct xen_psd_package *domain)
+{
+	return (unsigned long)domain->num_processors << 8 |
+	       (domain->coord_type & 0xff);
+}
+
+/**
+ * xen_pm_check_psd_member() - check a member against its domain's first
+ * @domain: the member's domain
+ * @first: xen_pm_psd_key() of the domain's first member
+ * @fault: what is wrong, on failure
+ *
+ * Xen refuses a member that declares another number of processors or
+ * coordination type than the first, but only after keeping part of its
+ * data.
+ *
+ * Return: 0, or -EINVAL if the two disagree.
+ */
+int xen_pm_check_psd_member(const struct xen_psd_package *domain,
+			    unsigned long first, struct xen_pm_fault *fault)
+{
+	if (xen_pm_psd_key(domain) == first)
+		return 0;
+	return xen_pm_fault(fault,
+			    "domain %llu of %llu processors, type %#llx, disagrees with its first member's %lu, %#lx",
+			    domain->domain, domain->num_processors,
+			    domain->coord_type, first >> 8, first & 0xff);
+}
+
+/**
  * xen_pm_parse_ppc() - check _PPC against the number of P-states
  * @ppc: what _PPC returned
  * @state_count: the states of the processor's _PSS

@@ -28,7 +28,7 @@
  * @skipped: _CST entries left out while the rest were usable
  */
 struct xen_pm_fault {
-	char why[96];
+	char why[128];
 	unsigned int skipped;
 };
 
@@ -42,6 +42,9 @@ int xen_pm_parse_pct(const union acpi_object *pct,
 int xen_pm_parse_psd(const union acpi_object *psd,
 		     struct xen_psd_package *domain, u32 *shared_type,
 		     struct xen_pm_fault *fault);
+unsigned long xen_pm_psd_key(const struct xen_psd_package *domain);
+int xen_pm_check_psd_member(const struct xen_psd_package *domain,
+			    unsigned long first, struct xen_pm_fault *fault);
 int xen_pm_parse_ppc(const union acpi_object *ppc, unsigned int state_count,
 		     u32 *limit, struct xen_pm_fault *fault);
 int xen_pm_parse_cst(const union acpi_object *cst,

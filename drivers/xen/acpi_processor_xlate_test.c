@@ -374,6 +374,31 @@ static void psd_malformed(struct kunit *test)
 		     "is not a package of one domain package");
 }
 
+static void psd_members(struct kunit *test)
+{
+	struct objs *o = objs_alloc(test);
+	struct xen_psd_package first, member;
+	u32 shared_type;
+
+	make_psd(o, DOMAIN_COORD_TYPE_SW_ALL, 2);
+	KUNIT_ASSERT_EQ(test, psd(o, &first, &shared_type), 0);
+	KUNIT_ASSERT_EQ(test, psd(o, &member, &shared_type), 0);
+	KUNIT_EXPECT_EQ(test, xen_pm_check_psd_member(&member, xen_pm_psd_key(&first),
+						      &o->fault), 0);
+
+	make_psd(o, DOMAIN_COORD_TYPE_SW_ANY, 2);
+	KUNIT_ASSERT_EQ(test, psd(o, &member, &shared_type), 0);
+	expect_fault(test, o, xen_pm_check_psd_member(&member, xen_pm_psd_key(&first),
+						      &o->fault),
+		     "domain 7 of 2 processors, type 0xfd, disagrees with its first member's 2, 0xfc");
+
+	make_psd(o, DOMAIN_COORD_TYPE_SW_ALL, U32_MAX);
+	KUNIT_ASSERT_EQ(test, psd(o, &member, &shared_type), 0);
+	expect_fault(test, o, xen_pm_check_psd_member(&member, xen_pm_psd_key(&first),
+						      &o->fault),
+		     "domain 7 of 4294967295 processors, type 0xfc, disagrees with its first member's 2, 0xfc");
+}
+
 static int cst(struct objs *o)
 {
 	return xen_pm_parse_cst(&o->cst, o->cx_out, &o->fault);
@@ -489,6 +514,7 @@ static struct kunit_case xen_pm_xlate_cases[] = {
 	KUNIT_CASE(ppc_checks),
 	KUNIT_CASE(psd_valid),
 	KUNIT_CASE(psd_malformed),
+	KUNIT_CASE(psd_members),
 	KUNIT_CASE(cst_valid),
 	KUNIT_CASE(cst_malformed),
 	KUNIT_CASE(cst_bad_entries),
