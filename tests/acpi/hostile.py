@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Write tests/acpi/hostile.asl and hostile.expect.json: one processor per
 kind of malformed firmware object (see the cpu() calls below), what the
-backend must print for it and what Xen must hold then.  Both files are
-committed; run this after editing a case.
+backend must print for it and what Xen must hold then; and hostile-loop.*,
+a _CST that loops.  The files are committed; run this after editing a case.
 """
 import json
 import os
@@ -83,12 +83,10 @@ cpu("_PCT of one register", px=None, log=["_PCT is not a package of 2 registers"
 cpu("_PCT control in FFixedHW, status in SystemIO", px=None,
     log=["_PCT control and status registers are in different address spaces (127, 1)"],
     _PCT=f"Package () {{ ResourceTemplate () {{ Register (FFixedHW, 0, 0, 0x199) }}, {PCT_IO[1]} }}")
-cpu("_PCT in SystemMemory; _CST loops forever (ACPICA stops it after 30 s)", px=None, cx=[],
-    log=["_PCT control register is in address space 0, neither SystemIO nor FFixedHW",
-         "_CST failed (AE_AML_LOOP_TIMEOUT)"],
+cpu("_PCT in SystemMemory", px=None,
+    log=["_PCT control register is in address space 0, neither SystemIO nor FFixedHW"],
     _PCT="Package () { ResourceTemplate () { Register (SystemMemory, 16, 0, 0xFED40000) }, "
-         "ResourceTemplate () { Register (SystemMemory, 16, 0, 0xFED40002) } }",
-    _CST="METHOD:While (One) { }\n            Return (Package () { 0 })")
+         "ResourceTemplate () { Register (SystemMemory, 16, 0, 0xFED40002) } }")
 cpu("_PPC is a package: no limit", log=["_PPC is not an integer, no limit applied"], _PPC="Package () { 1 }")
 cpu("_PPC 7 of 3 states: no limit", log=["_PPC 7 is not below the 3 states of _PSS, no limit applied"], _PPC="7")
 cpu("_PPC fails: no limit", log=["_PPC failed (AE_AML_PACKAGE_LIMIT), no limit applied"],
@@ -107,44 +105,35 @@ cpu("_PSD: domain 50 again, as SW_ANY of 1", px=None,
     log=["_PSD domain 50 of 1 processors, type 0xfd, disagrees with its first member's 1, 0xfc"],
     _PSD="Package () { Package () { 5, 0, 50, 0xFD, 1 } }")
 
-PCPUS = len(cpus)
-out = []
-out.append(f"""/*
- * Hostile firmware: each of the {PCPUS} processors has one malformed
+HOSTILE = cpus
+cpus = []
+cpu("well formed: the control")
+cpu("_CST loops forever: ACPICA stops it after 30 s", cx=[],
+    log=["_CST failed (AE_AML_LOOP_TIMEOUT), C-states not handed to Xen"],
+    _CST="METHOD:While (One) { }\n            Return (Package () { 0 })")
+LOOP = cpus
+
+HOSTILE_HEADER = """ * Hostile firmware: each of the {pcpus} processors has one malformed
  * P-state object and one malformed _CST, or one of them (see the comment
  * above each scope), and two more Processor objects declare a duplicate
  * ACPI id (0) and one Xen does not know (0x40).  The backend must print
  * one line naming the ACPI id, the object and the fault, and Xen must
- * hold either that processor's correct data or none of it.
- *
- * Boot with {PCPUS} pCPUs and 2 dom0 vCPUs; tests/acpi/hostile.expect.json
- * says what Xen holds then.  ACPI id 11's _CST loops until ACPICA gives
- * up after 30 s; a dom0 kernel that is not fully preemptible (preempt=full)
- * reports an RCU stall meanwhile, as it would evaluating it natively.
- */
-DefinitionBlock ("", "SSDT", 2, "XENPM", "HOSTILE", 1)
-{{
-    External (\\_SB.CPUS, DeviceObj)""")
-for i in range(PCPUS):
-    out.append(f"    External (\\_SB.CPUS.C{i:03X}, ProcessorObj)")
-out.append("")
-out.append("""    Scope (\\_SB.CPUS)
+ * hold either that processor's correct data or none of it."""
+LOOP_HEADER = """ * Firmware whose _CST loops: ACPICA gives up after 30 s, longer than
+ * RCU's stall timeout.  Only a fully preemptible dom0 (preempt=full)
+ * passes RCU quiescent states meanwhile; others report a stall, as they
+ * would evaluating it natively."""
+EXTRA_PROCESSORS = """    Scope (\\_SB.CPUS)
     {
         /* ProcId 0 again: ignored, with a firmware bug line */
         Processor (DUP0, 0x00, 0x00000000, 0x00) { }
         /* A processor Xen does not have: skipped quietly */
         Processor (NOXN, 0x40, 0x00000000, 0x00) { }
     }
-""")
-expect = {"description": "hostile firmware: clear messages, and correct data or none in Xen",
-          "pcpus": PCPUS, "dom0_vcpus": 2,
-          # ACPI id 11's _CST loops for ACPICA's 30 s: only a fully
-          # preemptible dom0 passes RCU quiescent states meanwhile.
-          "dom0_cmdline": "preempt=full", "cpus": {}, "log": []}
-for i, (comment, objs, px, cx, log) in enumerate(cpus):
-    out.append(f"    /* ACPI id {i}: {comment} */")
-    out.append(f"    Scope (\\_SB.CPUS.C{i:03X})")
-    out.append("    {")
+"""
+
+
+def scope(i, objs):
     body = []
     for name in ("_PCT", "_PSS", "_PPC", "_PSD", "_CST"):
         v = objs.get(name)
@@ -159,13 +148,38 @@ for i, (comment, objs, px, cx, log) in enumerate(cpus):
             body.append(f"        Name (X{name[1:]}, {v})\n"
                         f"        Method ({name}, 0, NotSerialized)\n        {{\n"
                         f"            Return (X{name[1:]})\n        }}")
-    out.append("\n\n".join(body))
-    out.append("    }")
-    out.append("")
-    want_px = None if px is None else dict(px)
-    expect["cpus"][str(i)] = {"acpi_id": i, "pstates": want_px, "cstates": cx}
-    expect["log"] += [f"ACPI id {i}: {l}" for l in log]
-expect["log"].append("ACPI id 0 declared by more than one processor, ignoring this one")
-out[-1] = "}"
-open(os.path.join(HERE, "hostile.asl"), "w").write("\n".join(out) + "\n")
-json.dump(expect, open(os.path.join(HERE, "hostile.expect.json"), "w"), indent=1)
+    return [f"    Scope (\\_SB.CPUS.C{i:03X})", "    {", "\n\n".join(body), "    }", ""]
+
+
+def write(name, table, cpus, header, extra="", **settings):
+    pcpus = len(cpus)
+    out = [f"""/*
+{header.format(pcpus=pcpus)}
+ *
+ * Boot with {pcpus} pCPUs and 2 dom0 vCPUs; tests/acpi/{name}.expect.json
+ * says what Xen holds then.
+ */
+DefinitionBlock ("", "SSDT", 2, "XENPM", "{table}", 1)
+{{
+    External (\\_SB.CPUS, DeviceObj)"""]
+    out += [f"    External (\\_SB.CPUS.C{i:03X}, ProcessorObj)" for i in range(pcpus)]
+    out += ["", extra] if extra else [""]
+    expect = {"description": f"{name}: clear messages, and correct data or none in Xen",
+              "pcpus": pcpus, "dom0_vcpus": 2, **settings, "cpus": {}, "log": []}
+    for i, (comment, objs, px, cx, log) in enumerate(cpus):
+        out.append(f"    /* ACPI id {i}: {comment} */")
+        out += scope(i, objs)
+        expect["cpus"][str(i)] = {"acpi_id": i, "pstates": None if px is None else dict(px),
+                                  "cstates": cx}
+        expect["log"] += [f"ACPI id {i}: {line}" for line in log]
+    if extra:
+        expect["log"].append("ACPI id 0 declared by more than one processor, ignoring this one")
+    out[-1] = "}"
+    with open(os.path.join(HERE, f"{name}.asl"), "w") as f:
+        f.write("\n".join(out) + "\n")
+    with open(os.path.join(HERE, f"{name}.expect.json"), "w") as f:
+        json.dump(expect, f, indent=1)
+
+
+write("hostile", "HOSTILE", HOSTILE, HOSTILE_HEADER, EXTRA_PROCESSORS)
+write("hostile-loop", "LOOP", LOOP, LOOP_HEADER, dom0_cmdline="preempt=full")

@@ -47,10 +47,14 @@ if [ ! -f "$obj/.config-$config_stamp" ]; then
 	"${kmake[@]}" tinyconfig >/dev/null
 	"$src/scripts/kconfig/merge_config.sh" -m -O "$obj" "$obj/.config" "${fragments[@]}" >/dev/null
 	"${kmake[@]}" olddefconfig
-	# Every option the fragment sets must have survived its dependencies.
+	# Every option the fragments set, as the last one to name it sets it,
+	# must have survived its dependencies.
 	while read -r line; do
 		grep -qx "$line" "$obj/.config" || die "$line did not stick in the kernel config"
-	done < <(cat "${fragments[@]}" | grep -E '^CONFIG_[A-Z0-9_]+=')
+	done < <(cat "${fragments[@]}" |
+		 sed -nE 's/^(CONFIG_[A-Z0-9_]+)=.*/\1 &/p; s/^# (CONFIG_[A-Z0-9_]+) is not set/\1 &/p' |
+		 awk '{ last[$1] = $0 } END { for (o in last) print last[o] }' |
+		 sed -nE 's/^CONFIG_[A-Z0-9_]+ (CONFIG_.*=.*)/\1/p')
 	rm -f "$obj"/.config-*
 	touch "$obj/.config-$config_stamp"
 fi
