@@ -24,15 +24,15 @@
 #define MAX_OBJECTS		4096
 
 struct input {
-	const uint8_t *data;
+	const u8 *data;
 	size_t size;
 	union acpi_object objects[MAX_OBJECTS];
 	unsigned int used;
 };
 
-static uint8_t next_byte(struct input *in)
+static u8 next_byte(struct input *in)
 {
-	uint8_t b = 0;
+	u8 b = 0;
 
 	if (in->size) {
 		b = *in->data++;
@@ -41,16 +41,16 @@ static uint8_t next_byte(struct input *in)
 	return b;
 }
 
-static uint16_t next_u16(struct input *in)
+static u16 next_u16(struct input *in)
 {
-	uint16_t high = next_byte(in);
+	u16 high = next_byte(in);
 
 	return high << 8 | next_byte(in);
 }
 
-static uint64_t next_u64(struct input *in)
+static u64 next_u64(struct input *in)
 {
-	uint64_t v = 0;
+	u64 v = 0;
 	int i;
 
 	for (i = 0; i < 8; i++)
@@ -77,8 +77,8 @@ static union acpi_object *new_objects(struct input *in, unsigned int count)
  */
 static void decode(struct input *in, union acpi_object *obj, int depth)
 {
-	uint8_t kind = next_byte(in);
-	uint32_t length, i;
+	u8 kind = next_byte(in);
+	u32 length, i;
 
 	switch (kind & 3) {
 	case 0:
@@ -93,7 +93,7 @@ static void decode(struct input *in, union acpi_object *obj, int depth)
 			length = in->size;
 		obj->buffer.type = kind & 2 ? ACPI_TYPE_STRING : ACPI_TYPE_BUFFER;
 		obj->buffer.length = length;
-		obj->buffer.pointer = (uint8_t *)in->data;
+		obj->buffer.pointer = (u8 *)in->data;
 		in->data += length;
 		in->size -= length;
 		break;
@@ -127,12 +127,12 @@ static void check_pss(const union acpi_object *obj)
 		check_fault(&fault);
 		return;
 	}
-	if (n < 1 || n > XEN_PM_MAX_PX || (uint32_t)n != obj->package.count)
+	if (n < 1 || n > XEN_PM_MAX_PX || (u32)n != obj->package.count)
 		abort();
 	for (i = 0; i < n; i++) {
-		if (!px[i].core_frequency || px[i].core_frequency > UINT32_MAX / 1000 ||
-		    px[i].power > UINT32_MAX || px[i].control > UINT32_MAX ||
-		    px[i].status > UINT32_MAX)
+		if (!px[i].core_frequency || px[i].core_frequency > U32_MAX / 1000 ||
+		    px[i].power > U32_MAX || px[i].control > U32_MAX ||
+		    px[i].status > U32_MAX)
 			abort();
 		if (i && px[i].core_frequency >= px[i - 1].core_frequency)
 			abort();
@@ -164,7 +164,7 @@ static void check_psd(const union acpi_object *obj)
 {
 	struct xen_psd_package domain;
 	struct xen_pm_fault fault;
-	uint32_t shared_type;
+	u32 shared_type, expected;
 
 	if (xen_pm_parse_psd(obj, &domain, &shared_type, &fault)) {
 		check_fault(&fault);
@@ -172,19 +172,30 @@ static void check_psd(const union acpi_object *obj)
 	}
 	if (domain.num_entries != ACPI_PSD_REV0_ENTRIES ||
 	    domain.revision != ACPI_PSD_REV0_REVISION ||
-	    domain.domain > UINT32_MAX || !domain.num_processors ||
-	    domain.num_processors > UINT32_MAX)
+	    domain.domain > U32_MAX || !domain.num_processors ||
+	    domain.num_processors > U32_MAX)
 		abort();
-	if (!(domain.coord_type == DOMAIN_COORD_TYPE_SW_ALL && shared_type == CPUFREQ_SHARED_TYPE_ALL) &&
-	    !(domain.coord_type == DOMAIN_COORD_TYPE_SW_ANY && shared_type == CPUFREQ_SHARED_TYPE_ANY) &&
-	    !(domain.coord_type == DOMAIN_COORD_TYPE_HW_ALL && shared_type == CPUFREQ_SHARED_TYPE_HW))
+	switch (domain.coord_type) {
+	case DOMAIN_COORD_TYPE_SW_ALL:
+		expected = CPUFREQ_SHARED_TYPE_ALL;
+		break;
+	case DOMAIN_COORD_TYPE_SW_ANY:
+		expected = CPUFREQ_SHARED_TYPE_ANY;
+		break;
+	case DOMAIN_COORD_TYPE_HW_ALL:
+		expected = CPUFREQ_SHARED_TYPE_HW;
+		break;
+	default:
+		abort();
+	}
+	if (shared_type != expected)
 		abort();
 }
 
 static void check_ppc(const union acpi_object *obj, unsigned int states)
 {
 	struct xen_pm_fault fault;
-	uint32_t limit;
+	u32 limit;
 
 	if (xen_pm_parse_ppc(obj, states, &limit, &fault)) {
 		check_fault(&fault);
@@ -221,11 +232,12 @@ static void check_cst(const union acpi_object *obj)
 	}
 }
 
+/* libFuzzer's entry point, by its name. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct input in;
 	union acpi_object root;
-	uint8_t object, states;
+	u8 object, states;
 
 	in.data = data;
 	in.size = size;
