@@ -1,7 +1,7 @@
 # The project's entry points; see README.md.  The out-of-tree module build
 # reads Kbuild, not this file.
 
-.PHONY: all deps demo check bench fuzz clean
+.PHONY: all deps demo check bench fuzz series clean
 
 all: check
 
@@ -16,6 +16,9 @@ check: deps
 
 bench: deps
 	tests/bench
+
+series: deps
+	tests/lib/make-series.sh
 
 fuzz:
 	tests/lib/deps.sh fuzz

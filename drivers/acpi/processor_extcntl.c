@@ -282,9 +282,8 @@ EXPORT_SYMBOL_GPL(processor_extcntl_unregister);
 /**
  * processor_extcntl_active() - whether a backend runs processor power
  *
- * A cheap test for the native code paths, which stand back while it holds.
- *
- * Return: true while a backend is registered.
+ * Return: true while a backend is registered.  A cheap test for the native
+ * code paths, which stand back while it holds.
  */
 bool processor_extcntl_active(void)
 {

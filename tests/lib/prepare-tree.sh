@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Make build/linux-pristine (Debian's linux-source-6.1, the pinned version
-# only) and build/linux = pristine + the series: the new files copied in at
-# their paths, then patches/*.patch applied in order.  build/linux is
-# refreshed with rsync --checksum so that unchanged files keep their mtime
-# and kernel rebuilds stay incremental.
+# only) and build/linux = pristine + the series: for each of patches/*.patch
+# in order, the files it adds copied in at their paths, then its changes.
+# build/linux is refreshed with rsync --checksum so that unchanged files
+# keep their mtime and kernel rebuilds stay incremental.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -37,17 +37,22 @@ version=$(make -s -C "$pristine" kernelversion)
 [ "$version" = "$LINUX_VERSION" ] ||
 	die "the tree in $tarball is Linux $version, the series is pinned to $LINUX_VERSION"
 
-stamp=$(cd "$root" && cat "${new_files[@]}" patches/*.patch | sha1sum | cut -c1-40)
+stamp=$(cd "$root" && cat tests/lib/series.sh "${new_files[@]}" patches/*.patch |
+	sha1sum | cut -c1-40)
 [ -f "$build/linux/.series-$stamp" ] && exit 0
 
 stage=$build/linux-stage
 rm -rf "$stage"
 cp -a "$pristine" "$stage"
-for f in "${new_files[@]}"; do
-	cp "$root/$f" "$stage/$f"
-done
 for p in "$root"/patches/*.patch; do
-	patch -s -p1 -d "$stage" < "$p" || die "$(basename "$p") does not apply"
+	for f in ${patch_adds[$(patch_number "$p")]}; do
+		mkdir -p "$(dirname "$stage/$f")"
+		cp "$root/$f" "$stage/$f"
+	done
+	# A patch may only add files.
+	if grep -q '^diff --git' "$p"; then
+		patch -s -p1 -d "$stage" < "$p" || die "$(basename "$p") does not apply"
+	fi
 done
 mkdir -p "$build/linux"
 rsync -a --checksum --delete --exclude '/.series-*' --exclude '/.extracted-*' "$stage/" "$build/linux/"

@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# The series as a maintainer gets it (make series, build/series/):
+#  - each patch applies with git am on the pristine tree, and the tree
+#    builds after each one, with the series' options on (the dom0 test
+#    kernel's configuration) and off (the same without them, with
+#    xen-acpi-processor instead), without a compiler warning;
+#  - the result is the tree the tests boot (build/linux);
+#  - checkpatch --strict is clean for each patch, scripts/kernel-doc has
+#    nothing to say about the series' sources, the RST pages parse cleanly.
+#
+# The patches are applied in build/linux itself (build/linux.git holds its
+# history): git rewrites only the files a patch touches, so the builds,
+# in object directories seeded from build/obj/dom0, stay incremental.
+# build/linux ends as it was, the files of the series rewritten.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=series.sh
+. "$root/tests/lib/series.sh"
+build=$root/build
+series=$build/series
+tree=$build/linux
+export GIT_DIR=$build/linux.git GIT_WORK_TREE=$tree
+status=0
+# The compiler as tests/lib/build-kernel.sh names it, or every object of
+# the seeded directories would be rebuilt.
+cc=gcc
+command -v ccache >/dev/null && cc="ccache gcc"
+
+# Make and the kernel's scripts must not see build/linux.git: the kernel
+# release would get a version control suffix.
+kernel() {
+	env -u GIT_DIR -u GIT_WORK_TREE "$@"
+}
+
+fail() {
+	echo "FAIL: $*"
+	status=1
+}
+
+[ -f "$build/obj/dom0/.config" ] || {
+	echo "no dom0 kernel build to seed from: run tests/lib/build-kernel.sh"
+	exit 1
+}
+"$root/tests/lib/make-series.sh"
+patches=("$series"/0*.patch)
+patches=("${patches[@]:1}")
+
+# build/linux must be what make series wrote, or the boots test something
+# else than the series.
+git read-tree series
+git update-index -q --refresh >/dev/null || true
+if ! git diff-files --quiet; then
+	git diff-files --name-only | sed 's/^/differs from the series: /'
+	echo "build/linux is not the series: run tests/lib/prepare-tree.sh"
+	exit 1
+fi
+
+restore() {
+	git am --abort >/dev/null 2>&1 || true
+	git checkout -q -f --detach series
+}
+trap restore EXIT
+git update-ref --no-deref HEAD series
+git checkout -q --detach base
+
+# Configurations: the dom0 test kernel's, and the same without the series.
+configure() {
+	local obj=$build/obj/series-$1
+
+	[ -d "$obj" ] || cp -a "$build/obj/dom0" "$obj"
+	case "$1" in
+	on) cp "$build/obj/dom0/.config" "$obj/.config" ;;
+	off)
+		grep -v -E "^($(printf '%s|' "${series_options[@]%%=*}")x)=" \
+			"$build/obj/dom0/.config" > "$obj/.config"
+		echo CONFIG_XEN_ACPI_PROCESSOR=m >> "$obj/.config"
+		;;
+	esac
+	kernel make -s -C "$tree" O="$obj" olddefconfig
+}
+
+# Build one configuration; print what it took and which of the series'
+# options are set.
+build_config() {
+	local obj=$build/obj/series-$1 start=$SECONDS log set
+
+	log=$obj/build.log
+	configure "$1"
+	if ! kernel make -s -j"$(nproc)" -C "$tree" O="$obj" CC="$cc" > "$log" 2>&1; then
+		fail "$1: the build failed"
+		tail -n 20 "$log"
+		return
+	fi
+	if grep -E '(warning|error):' "$log"; then
+		fail "$1: the build warned"
+	fi
+	set=$(grep -o -E "^CONFIG_(ACPI_PROCESSOR_EXTCNTL|XEN_PROCESSOR_EXTCNTL[A-Z_]*|XEN_ACPI_PROCESSOR)=[ym]" \
+	      "$obj/.config" | sed 's/^CONFIG_//' | tr '\n' ' ')
+	printf '    %-3s built in %3ds  %s\n' "$1" $((SECONDS - start)) "${set:-(none of them)}"
+}
+
+export GIT_COMMITTER_NAME=make-series GIT_COMMITTER_EMAIL=make-series@localhost
+for patch in "${patches[@]}"; do
+	name=$(basename "$patch")
+	if ! git am -q "$patch"; then
+		fail "$name does not apply with git am"
+		break
+	fi
+	echo "$name: applies"
+	build_config on
+	build_config off
+done
+
+# The options must all be on at the end, and the tree the boots use.
+for opt in "${series_options[@]}"; do
+	grep -qx "$opt" "$build/obj/series-on/.config" || fail "$opt is not set after the series"
+done
+[ "$(git rev-parse 'HEAD^{tree}')" = "$(git rev-parse 'series^{tree}')" ] ||
+	fail "git am of build/series does not give the series' tree"
+
+echo "checkpatch --strict, per patch:"
+for patch in "${patches[@]}"; do
+	out=$(cd "$tree" && kernel perl scripts/checkpatch.pl --strict --terse "$patch" |
+	      grep -E ': (ERROR|WARNING|CHECK):' || true)
+	printf '    %s: %s\n' "$(basename "$patch")" "${out:-clean}"
+	[ -z "$out" ] || fail "checkpatch on $(basename "$patch")"
+done
+
+# -v: some warnings are given only in verbose mode.
+out=$(cd "$tree" && kernel scripts/kernel-doc -none -v "${code_files[@]}" 2>&1 | grep -v ' info: ' || true)
+echo "scripts/kernel-doc -none -v on ${#code_files[@]} files: ${out:-no warning}"
+[ -z "$out" ] || fail "kernel-doc warns"
+
+for f in "${new_files[@]}"; do
+	[[ "$f" == *.rst ]] || continue
+	out=$(python3 - "$tree/$f" 2>&1 <<'PY'
+import sys
+import docutils.core
+docutils.core.publish_doctree(open(sys.argv[1]).read(), source_path=sys.argv[1],
+                              settings_overrides={"report_level": 2, "halt_level": 5})
+PY
+	)
+	echo "$f: ${out:-parses without a message}"
+	[ -z "$out" ] || fail "$f"
+done
+
+exit $status

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# make series: write the series as git format-patch output against the
+# pinned 6.1.y tree into build/series/: a cover letter
+# (patches/cover-letter.txt) and one patch per patches/*.patch, each with
+# the files it adds (tests/lib/series.sh) and its changes.
+#
+# The commits are made in build/linux.git, a bare repository whose first
+# commit is the pristine tree (branch "base"); the series is branch
+# "series".  No work tree is checked out for that.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=../PINNED
+. "$root/tests/PINNED"
+# shellcheck source=series.sh
+. "$root/tests/lib/series.sh"
+build=$root/build
+out=${1:-$build/series}
+export GIT_DIR=$build/linux.git
+
+die() {
+	echo "make-series: $*" >&2
+	exit 1
+}
+
+[ -f "$build/linux-pristine/.extracted-$LINUX_SOURCE_DEB" ] ||
+	"$root/tests/lib/prepare-tree.sh" >/dev/null
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export GIT_INDEX_FILE=$tmp/index
+
+# The pristine tree as a commit, once.
+if ! git rev-parse -q --verify refs/heads/base >/dev/null 2>&1; then
+	rm -rf "$GIT_DIR"
+	git init -q --bare "$GIT_DIR"
+	(cd "$build/linux-pristine" && git --work-tree=. add -A -f -- . ':!.extracted-*')
+	tree=$(git write-tree)
+	date="$(stat -c %Y /usr/src/linux-source-6.1.tar.xz) +0000"
+	base=$(GIT_AUTHOR_NAME=linux-source-6.1 GIT_AUTHOR_EMAIL=linux-source-6.1@packages.debian.org \
+	       GIT_COMMITTER_NAME=linux-source-6.1 GIT_COMMITTER_EMAIL=linux-source-6.1@packages.debian.org \
+	       GIT_AUTHOR_DATE=$date GIT_COMMITTER_DATE=$date \
+	       git commit-tree "$tree" -m "Linux $LINUX_VERSION (Debian linux-source-6.1 $LINUX_SOURCE_DEB)")
+	git update-ref refs/heads/base "$base"
+fi
+
+# One commit per patch, authored and dated as the patch says, committed by
+# its author: the series is the same whoever makes it.
+commit_patch() {
+	local parent=$1 patch=$2 f blob tree
+
+	git read-tree "$parent"
+	if grep -q '^diff --git' "$patch"; then
+		git apply --cached "$patch" || die "$(basename "$patch") does not apply"
+	fi
+	for f in ${patch_adds[$(patch_number "$patch")]}; do
+		blob=$(git hash-object -w "$root/$f")
+		git update-index --add --cacheinfo "100644,$blob,$f"
+	done
+	tree=$(git write-tree)
+	git mailinfo "$tmp/msg" "$tmp/diff" < "$patch" > "$tmp/info"
+	(
+		export GIT_AUTHOR_NAME GIT_AUTHOR_EMAIL GIT_AUTHOR_DATE
+		GIT_AUTHOR_NAME=$(sed -n 's/^Author: //p' "$tmp/info")
+		GIT_AUTHOR_EMAIL=$(sed -n 's/^Email: //p' "$tmp/info")
+		GIT_AUTHOR_DATE=$(sed -n 's/^Date: //p' "$tmp/info")
+		export GIT_COMMITTER_NAME=$GIT_AUTHOR_NAME GIT_COMMITTER_EMAIL=$GIT_AUTHOR_EMAIL
+		export GIT_COMMITTER_DATE=$GIT_AUTHOR_DATE
+		{ sed -n 's/^Subject: //p' "$tmp/info"; echo; cat "$tmp/msg"; } |
+			git commit-tree "$tree" -p "$parent"
+	)
+}
+
+head=$(git rev-parse refs/heads/base)
+for patch in "$root"/patches/*.patch; do
+	head=$(commit_patch "$head" "$patch")
+done
+git update-ref refs/heads/series "$head"
+
+rm -rf "$out"
+git format-patch -q --cover-letter --zero-commit -o "$out" base..series
+cover=$(ls "$out"/0000-cover-letter.patch)
+python3 - "$cover" "$root/patches/cover-letter.txt" <<'PY'
+import sys
+cover, text = sys.argv[1], open(sys.argv[2]).read()
+subject, _, blurb = text.partition("\n\n")
+letter = open(cover).read()
+letter = letter.replace("*** SUBJECT HERE ***", subject.strip(), 1)
+letter = letter.replace("*** BLURB HERE ***", blurb.rstrip(), 1)
+open(cover, "w").write(letter)
+PY
+echo "make-series: $(ls "$out" | wc -l) files in ${out#"$root"/}: a cover letter and $(git rev-list --count base..series) patches"
