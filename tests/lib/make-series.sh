@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # make series: write the series as git format-patch output against the
-# pinned 6.1.y tree into build/series/: a cover letter
+# pinned 6.1.y tree into build/series/ (or OUT): a cover letter
 # (patches/cover-letter.txt) and one patch per patches/*.patch, each with
 # the files it adds (tests/lib/series.sh) and its changes.
+#
+#   make-series.sh [OUT]
+#   make-series.sh --commits   only commit the series
 #
 # The commits are made in build/linux.git, a bare repository whose first
 # commit is the pristine tree (branch "base"); the series is branch
@@ -15,6 +18,8 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=series.sh
 . "$root/tests/lib/series.sh"
 build=$root/build
+commits_only=false
+[ "${1:-}" = --commits ] && commits_only=true && shift
 out=${1:-$build/series}
 export GIT_DIR=$build/linux.git
 
@@ -44,19 +49,36 @@ if ! git rev-parse -q --verify refs/heads/base >/dev/null 2>&1; then
 	git update-ref refs/heads/base "$base"
 fi
 
-# One commit per patch, authored and dated as the patch says, committed by
-# its author: the series is the same whoever makes it.
-commit_patch() {
-	local parent=$1 patch=$2 f blob tree
+# The files PATCH adds, as they are after it: this repository holds them
+# as the whole series leaves them, so the changes later patches make to
+# them are taken back, the last first.
+add_files() {
+	local patch=$1 f blob later i
+	local -a laters=("$root"/patches/*.patch)
 
-	git read-tree "$parent"
-	if grep -q '^diff --git' "$patch"; then
-		git apply --cached "$patch" || die "$(basename "$patch") does not apply"
-	fi
 	for f in ${patch_adds[$(patch_number "$patch")]}; do
 		blob=$(git hash-object -w "$root/$f")
 		git update-index --add --cacheinfo "100644,$blob,$f"
+		for ((i = ${#laters[@]} - 1; i >= 0; i--)); do
+			later=${laters[i]}
+			[ "$later" = "$patch" ] && break
+			grep -q "^diff --git a/$f b/$f\$" "$later" || continue
+			git apply --cached -R --include="$f" "$later" ||
+				die "$(basename "$later") does not apply to $f"
+		done
 	done
+}
+
+# One commit per patch, authored and dated as the patch says, committed by
+# its author: the series is the same whoever makes it.
+commit_patch() {
+	local parent=$1 patch=$2 tree
+
+	git read-tree "$parent"
+	add_files "$patch"
+	if grep -q '^diff --git' "$patch"; then
+		git apply --cached "$patch" || die "$(basename "$patch") does not apply"
+	fi
 	tree=$(git write-tree)
 	git mailinfo "$tmp/msg" "$tmp/diff" < "$patch" > "$tmp/info"
 	(
@@ -76,6 +98,7 @@ for patch in "$root"/patches/*.patch; do
 	head=$(commit_patch "$head" "$patch")
 done
 git update-ref refs/heads/series "$head"
+$commits_only && exit 0
 
 rm -rf "$out"
 git format-patch -q --cover-letter --zero-commit -o "$out" base..series

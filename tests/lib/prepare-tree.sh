@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Make build/linux-pristine (Debian's linux-source-6.1, the pinned version
-# only) and build/linux = pristine + the series: for each of patches/*.patch
-# in order, the files it adds copied in at their paths, then its changes.
-# build/linux is refreshed with rsync --checksum so that unchanged files
+# only) and build/linux = pristine + the series, as make-series.sh commits
+# it in build/linux.git.  build/linux is refreshed with rsync --checksum so that unchanged files
 # keep their mtime and kernel rebuilds stay incremental.
 set -euo pipefail
 
@@ -37,23 +36,21 @@ version=$(make -s -C "$pristine" kernelversion)
 [ "$version" = "$LINUX_VERSION" ] ||
 	die "the tree in $tarball is Linux $version, the series is pinned to $LINUX_VERSION"
 
-stamp=$(cd "$root" && cat tests/lib/series.sh "${new_files[@]}" patches/*.patch |
+stamp=$(cd "$root" && cat tests/lib/series.sh tests/lib/make-series.sh "${new_files[@]}" patches/*.patch |
 	sha1sum | cut -c1-40)
 [ -f "$build/linux/.series-$stamp" ] && exit 0
 
+# The series' tree: the pristine one, and the files the series adds or
+# changes as make-series.sh commits them.
+"$root/tests/lib/make-series.sh" --commits
 stage=$build/linux-stage
 rm -rf "$stage"
 cp -a "$pristine" "$stage"
-for p in "$root"/patches/*.patch; do
-	for f in ${patch_adds[$(patch_number "$p")]}; do
-		mkdir -p "$(dirname "$stage/$f")"
-		cp "$root/$f" "$stage/$f"
-	done
-	# A patch may only add files.
-	if grep -q '^diff --git' "$p"; then
-		patch -s -p1 -d "$stage" < "$p" || die "$(basename "$p") does not apply"
-	fi
-done
+export GIT_DIR=$build/linux.git GIT_WORK_TREE=$stage GIT_INDEX_FILE=$build/linux-stage.index
+git read-tree series
+git diff --name-only --diff-filter=AM base series | xargs git checkout-index -f --
+rm -f "$GIT_INDEX_FILE"
+unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE
 mkdir -p "$build/linux"
 rsync -a --checksum --delete --exclude '/.series-*' --exclude '/.extracted-*' "$stage/" "$build/linux/"
 rm -rf "$stage" "$build"/linux/.series-*
