@@ -25,6 +25,7 @@
 #include <xen/xen.h>
 #include <xen/interface/platform.h>
 
+#include "acpi_processor_sysfs.h"
 #include "acpi_processor_xlate.h"
 #include "platform_hypercall.h"
 
@@ -82,6 +83,9 @@ struct xen_pm_stats {
 };
 
 static struct xen_pm_stats xen_pm_stats;
+
+/* Whether the attributes under /sys/devices/system/xen_cpu are ours. */
+static bool xen_pm_sysfs_shown;
 
 /*
  * Xen's answers to XENPF_set_processor_pminfo, each reported in full the
@@ -273,12 +277,16 @@ static int xen_upload_cx(struct acpi_processor *pr, struct xen_pm_processor *xp)
 	int count, ret;
 
 	ret = xen_pm_evaluate(pr, "_CST", &cst, outcome);
-	if (ret)
+	if (ret) {
+		xen_pm_note_cx(pr->acpi_id, ret == -ENODEV ? XEN_PM_NONE :
+			       XEN_PM_INVALID, 0, NULL, 0);
 		return ret;
+	}
 	count = xen_pm_parse_cst(cst.pointer, states, &fault);
 	kfree(cst.pointer);
 	if (count < 0) {
 		xen_pm_report(pr, "_CST", fault.why, outcome);
+		xen_pm_note_cx(pr->acpi_id, XEN_PM_INVALID, 0, NULL, 0);
 		return count;
 	}
 	if (fault.skipped)
@@ -294,12 +302,14 @@ static int xen_upload_cx(struct acpi_processor *pr, struct xen_pm_processor *xp)
 	set_xen_guest_handle(info.power.states, states);
 
 	ret = xen_pm_call(pr, xp, &info, "_CST");
-	if (!ret) {
-		xen_pm_stats.cx++;
-		pr_debug("ACPI id %u: %d C-states handed to Xen\n",
-			 pr->acpi_id, count);
+	if (ret) {
+		xen_pm_note_cx(pr->acpi_id, XEN_PM_REFUSED, ret, NULL, 0);
+		return ret;
 	}
-	return ret;
+	xen_pm_stats.cx++;
+	xen_pm_note_cx(pr->acpi_id, XEN_PM_HELD, 0, states, count);
+	pr_debug("ACPI id %u: %d C-states handed to Xen\n", pr->acpi_id, count);
+	return 0;
 }
 
 /*
@@ -424,6 +434,7 @@ static int xen_upload_px(struct acpi_processor *pr, struct xen_pm_processor *xp)
 		.perf.flags = XEN_PX_PCT | XEN_PX_PSS | XEN_PX_PSD | XEN_PX_PPC,
 	};
 	struct xen_processor_performance *perf = &info.perf;
+	enum xen_pm_held held = XEN_PM_INVALID;
 	struct xen_processor_px *states;
 	struct xen_pm_fault fault;
 	struct acpi_buffer pss;
@@ -431,13 +442,18 @@ static int xen_upload_px(struct acpi_processor *pr, struct xen_pm_processor *xp)
 
 	/* Without _PSS the processor has no P-states: nothing to report. */
 	ret = xen_pm_evaluate(pr, "_PSS", &pss, outcome);
-	if (ret)
+	if (ret) {
+		xen_pm_note_px(pr->acpi_id, ret == -ENODEV ? XEN_PM_NONE :
+			       XEN_PM_INVALID, 0, NULL, NULL);
 		return ret;
+	}
 	count = xen_pm_parse_pss(pss.pointer, &states, &fault);
 	kfree(pss.pointer);
 	if (count < 0) {
 		if (count == -EINVAL)
 			xen_pm_report(pr, "_PSS", fault.why, outcome);
+		xen_pm_note_px(pr->acpi_id, count == -EINVAL ? XEN_PM_INVALID :
+			       XEN_PM_NONE, 0, NULL, NULL);
 		return count;
 	}
 
@@ -456,13 +472,15 @@ static int xen_upload_px(struct acpi_processor *pr, struct xen_pm_processor *xp)
 	perf->state_count = count;
 	set_xen_guest_handle(perf->states, states);
 	ret = xen_pm_call(pr, xp, &info, "_PCT/_PSS/_PSD/_PPC");
+	held = ret ? XEN_PM_REFUSED : XEN_PM_HELD;
 	if (!ret) {
 		xp->px_count = count;
 		xen_pm_stats.px++;
 		xen_record_psd_domain(pr, &perf->domain_info);
 	}
 out:
-	kfree(states);
+	xen_pm_note_px(pr->acpi_id, held, held == XEN_PM_REFUSED ? ret : 0,
+		       perf, states);
 	return ret;
 }
 
@@ -481,6 +499,7 @@ static int xen_upload_ppc(struct acpi_processor *pr, struct xen_pm_processor *xp
 		return ret;
 
 	ret = xen_pm_call(pr, xp, &info, "_PPC");
+	xen_pm_note_ppc(pr->acpi_id, info.perf.platform_limit, ret);
 	if (!ret)
 		pr_debug("ACPI id %u: _PPC %u handed to Xen\n",
 			 pr->acpi_id, info.perf.platform_limit);
@@ -643,6 +662,7 @@ static int xen_pm_hotplug(struct acpi_processor *pr, bool present)
 	int ret;
 
 	if (!present) {
+		xen_pm_view_remove(pr->acpi_id);
 		kfree(xa_erase(&xen_pm_processors, pr->acpi_id));
 		return 0;
 	}
@@ -667,8 +687,11 @@ static int xen_pm_hotplug(struct acpi_processor *pr, bool present)
 		return -ENOMEM;
 	xp->online = xa_to_value(pcpu);
 	xp->hotadded = hotadded;
-	ret = xa_insert(&xen_pm_processors, pr->acpi_id, xp, GFP_KERNEL);
+	ret = xen_pm_view_add(pr->acpi_id);
+	if (!ret)
+		ret = xa_insert(&xen_pm_processors, pr->acpi_id, xp, GFP_KERNEL);
 	if (ret) {
+		xen_pm_view_remove(pr->acpi_id);
 		kfree(xp);
 		return ret;
 	}
@@ -723,6 +746,13 @@ static int __init xen_pm_init(void)
 	if (ret)
 		goto err;
 
+	/* Sysfs is for management stacks: Xen gets the data without it. */
+	ret = xen_pm_sysfs_init();
+	if (ret)
+		pr_warn("cannot show what Xen holds under /sys/devices/system/xen_cpu (%d)\n",
+			ret);
+	xen_pm_sysfs_shown = !ret;
+
 	ret = processor_extcntl_register(&xen_pm_ops);
 	if (ret == -EBUSY)
 		pr_err("processor power management is already run by another driver (xen-acpi-processor or a cpufreq driver)\n");
@@ -738,6 +768,8 @@ static int __init xen_pm_init(void)
 		ktime_to_us(st->in_xen), ktime_us_delta(ktime_get(), start));
 	return 0;
 err:
+	if (xen_pm_sysfs_shown)
+		xen_pm_sysfs_exit();
 	xa_destroy(&xen_pcpus);
 	xa_destroy(&xen_psd_domains);
 	return ret;
@@ -747,6 +779,8 @@ module_init(xen_pm_init);
 static void __exit xen_pm_exit(void)
 {
 	processor_extcntl_unregister(&xen_pm_ops);
+	if (xen_pm_sysfs_shown)
+		xen_pm_sysfs_exit();
 	xa_destroy(&xen_pcpus);
 	xa_destroy(&xen_psd_domains);
 }

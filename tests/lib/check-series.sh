@@ -128,8 +128,8 @@ for patch in "${patches[@]}"; do
 done
 
 # -v: some warnings are given only in verbose mode.
-out=$(cd "$tree" && kernel scripts/kernel-doc -none -v "${code_files[@]}" 2>&1 | grep -v ' info: ' || true)
-echo "scripts/kernel-doc -none -v on ${#code_files[@]} files: ${out:-no warning}"
+out=$(cd "$tree" && kernel scripts/kernel-doc -none -v "${code_files[@]}" drivers/xen/pcpu.c 2>&1 | grep -v ' info: ' || true)
+echo "scripts/kernel-doc -none -v on $((${#code_files[@]} + 1)) files: ${out:-no warning}"
 [ -z "$out" ] || fail "kernel-doc warns"
 
 for f in "${new_files[@]}"; do

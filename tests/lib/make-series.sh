@@ -56,7 +56,7 @@ add_files() {
 	local patch=$1 f blob later i
 	local -a laters=("$root"/patches/*.patch)
 
-	for f in ${patch_adds[$(patch_number "$patch")]}; do
+	for f in ${patch_adds[$(patch_number "$patch")]:-}; do
 		blob=$(git hash-object -w "$root/$f")
 		git update-index --add --cacheinfo "100644,$blob,$f"
 		for ((i = ${#laters[@]} - 1; i >= 0; i--)); do

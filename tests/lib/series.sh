@@ -1,25 +1,29 @@
 # shellcheck shell=bash
 # The series: patches/NNNN-*.patch hold each patch's commit message and its
-# changes to files the kernel already has; the files a patch adds are kept
-# at their paths in this repository and listed here by patch number.
+# changes to files it does not add; the files a patch adds are kept at
+# their paths in this repository, as the whole series leaves them, and
+# listed here by patch number (tests/lib/make-series.sh composes them).
 declare -A patch_adds=(
 	[0001]="drivers/acpi/processor_extcntl.c include/acpi/processor_extcntl.h"
 	[0002]="arch/x86/xen/platform_hypercall.h"
 	[0003]="drivers/xen/acpi_processor.c drivers/xen/acpi_processor_xlate.c
 		drivers/xen/acpi_processor_xlate.h"
-	[0004]="Documentation/admin-guide/pm/xen-processor-power.rst
+	[0005]="drivers/xen/acpi_processor_sysfs.c drivers/xen/acpi_processor_sysfs.h"
+	[0006]="Documentation/admin-guide/pm/xen-processor-power.rst
 		Documentation/driver-api/acpi/processor-extcntl.rst"
-	[0005]="drivers/xen/acpi_processor_xlate_test.c"
+	[0007]="drivers/xen/acpi_processor_xlate_test.c"
 )
 # shellcheck disable=SC2206 # the lists are paths without blanks
 new_files=(${patch_adds[@]})
 # The C sources among them.
 code_files=(include/acpi/processor_extcntl.h drivers/acpi/processor_extcntl.c
-	    drivers/xen/acpi_processor.c drivers/xen/acpi_processor_xlate.c
+	    drivers/xen/acpi_processor.c drivers/xen/acpi_processor_sysfs.c
+	    drivers/xen/acpi_processor_sysfs.h drivers/xen/acpi_processor_xlate.c
 	    drivers/xen/acpi_processor_xlate.h drivers/xen/acpi_processor_xlate_test.c
 	    arch/x86/xen/platform_hypercall.h)
 # What the out-of-tree build of the Xen backend (Kbuild) takes.
-backend_files=(Kbuild drivers/xen/acpi_processor.c drivers/xen/acpi_processor_xlate.c
+backend_files=(Kbuild drivers/xen/acpi_processor.c drivers/xen/acpi_processor_sysfs.c
+	       drivers/xen/acpi_processor_sysfs.h drivers/xen/acpi_processor_xlate.c
 	       drivers/xen/acpi_processor_xlate.h drivers/xen/acpi_processor_xlate_test.c
 	       arch/x86/xen/platform_hypercall.h)
 # The kernel options the series adds, as the dom0 test kernel sets them.

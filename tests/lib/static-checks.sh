@@ -16,7 +16,8 @@ obj=$build/obj/dom0
 . "$root/tests/lib/series.sh"
 objects=(drivers/acpi/processor_extcntl.o drivers/acpi/processor_driver.o
 	 drivers/acpi/processor_idle.o drivers/acpi/processor_perflib.o
-	 drivers/xen/acpi_processor.o drivers/xen/acpi_processor_xlate.o
+	 drivers/xen/acpi_processor.o drivers/xen/acpi_processor_sysfs.o
+	 drivers/xen/acpi_processor_xlate.o drivers/xen/pcpu.o
 	 drivers/xen/acpi_processor_xlate_test.o)
 
 checkpatch() {
