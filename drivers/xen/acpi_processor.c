@@ -200,6 +200,19 @@ static void xen_pm_report_error(struct acpi_processor *pr, const char *what,
 }
 
 /*
+ * What came of a call: Xen has an offline or parked processor's data, but
+ * answers -EINVAL or -ENODEV to what it cannot take yet.
+ */
+static enum xen_pm_held xen_pm_outcome(struct xen_pm_processor *xp, int ret)
+{
+	if (!ret)
+		return XEN_PM_HELD;
+	if (!xp->online && (ret == -EINVAL || ret == -ENODEV))
+		return XEN_PM_PENDING;
+	return XEN_PM_REFUSED;
+}
+
+/*
  * One XENPF_set_processor_pminfo call, tried again a few times over about
  * half a second while Xen answers "later".  A refusal leaves Xen without
  * that part of the processor's data: Xen takes a call whole or not at all.
@@ -221,7 +234,7 @@ static int xen_pm_call(struct acpi_processor *pr, struct xen_pm_processor *xp,
 		return 0;
 
 	xen_pm_stats.refused++;
-	if (!xp->online && (ret == -EINVAL || ret == -ENODEV))
+	if (xen_pm_outcome(xp, ret) == XEN_PM_PENDING)
 		pr_debug("ACPI id %u: offline in Xen, %s not taken yet (%d)\n",
 			 pr->acpi_id, what, ret);
 	else
@@ -302,12 +315,10 @@ static int xen_upload_cx(struct acpi_processor *pr, struct xen_pm_processor *xp)
 	set_xen_guest_handle(info.power.states, states);
 
 	ret = xen_pm_call(pr, xp, &info, "_CST");
-	if (ret) {
-		xen_pm_note_cx(pr->acpi_id, XEN_PM_REFUSED, ret, NULL, 0);
+	xen_pm_note_cx(pr->acpi_id, xen_pm_outcome(xp, ret), ret, states, count);
+	if (ret)
 		return ret;
-	}
 	xen_pm_stats.cx++;
-	xen_pm_note_cx(pr->acpi_id, XEN_PM_HELD, 0, states, count);
 	pr_debug("ACPI id %u: %d C-states handed to Xen\n", pr->acpi_id, count);
 	return 0;
 }
@@ -472,14 +483,14 @@ static int xen_upload_px(struct acpi_processor *pr, struct xen_pm_processor *xp)
 	perf->state_count = count;
 	set_xen_guest_handle(perf->states, states);
 	ret = xen_pm_call(pr, xp, &info, "_PCT/_PSS/_PSD/_PPC");
-	held = ret ? XEN_PM_REFUSED : XEN_PM_HELD;
+	held = xen_pm_outcome(xp, ret);
 	if (!ret) {
 		xp->px_count = count;
 		xen_pm_stats.px++;
 		xen_record_psd_domain(pr, &perf->domain_info);
 	}
 out:
-	xen_pm_note_px(pr->acpi_id, held, held == XEN_PM_REFUSED ? ret : 0,
+	xen_pm_note_px(pr->acpi_id, held, held == XEN_PM_INVALID ? 0 : ret,
 		       perf, states);
 	return ret;
 }
@@ -650,6 +661,10 @@ static int xen_pm_hotadd(struct acpi_processor *pr)
 	}
 	pr_info("ACPI id %u: added to Xen as physical CPU %d (APIC id %u), offline until brought online\n",
 		pr->acpi_id, cpu, apic_id);
+	/* Xen announces CPUs going online, not added ones: list it now. */
+	if (xen_pcpu_rescan())
+		pr_warn("ACPI id %u: physical CPU %d is not under /sys/devices/system/xen_cpu yet\n",
+			pr->acpi_id, cpu);
 	return xa_err(xa_store(&xen_pcpus, pr->acpi_id, xa_mk_value(false),
 			       GFP_KERNEL));
 }

@@ -106,13 +106,19 @@ static struct xen_pm_view *xen_pm_lock_view(u32 acpi_id, int error)
 	return view;
 }
 
+/* What was handed over and is shown: held, or kept for later. */
+static bool xen_pm_handed(enum xen_pm_held held)
+{
+	return held == XEN_PM_HELD || held == XEN_PM_PENDING;
+}
+
 /*
- * Xen keeps what it held when it refuses an update or gets none: only
- * a processor without data takes the new state.
+ * Xen keeps what it holds when it refuses an update or gets none: only a
+ * processor without data takes such an outcome.
  */
 static void xen_pm_note_held(enum xen_pm_held *shown, enum xen_pm_held held)
 {
-	if (held == XEN_PM_HELD || *shown != XEN_PM_HELD)
+	if (xen_pm_handed(held) || !xen_pm_handed(*shown))
 		*shown = held;
 }
 
@@ -121,7 +127,8 @@ static void xen_pm_note_held(enum xen_pm_held *shown, enum xen_pm_held held)
  * @acpi_id: the processor's ACPI id
  * @held: the outcome
  * @error: Xen's answer when it refused them, else 0
- * @states: the C-states Xen took, when @held is XEN_PM_HELD
+ * @states: the C-states handed over, when @held is XEN_PM_HELD or
+ *	XEN_PM_PENDING
  * @count: their number
  */
 void xen_pm_note_cx(u32 acpi_id, enum xen_pm_held held, int error,
@@ -129,7 +136,7 @@ void xen_pm_note_cx(u32 acpi_id, enum xen_pm_held held, int error,
 {
 	struct xen_pm_view *view = xen_pm_lock_view(acpi_id, error);
 
-	if (view && held == XEN_PM_HELD) {
+	if (view && xen_pm_handed(held)) {
 		view->cx_count = min_t(unsigned int, count, XEN_PM_MAX_CX);
 		memcpy(view->cx, states, view->cx_count * sizeof(*states));
 	}
@@ -143,7 +150,7 @@ void xen_pm_note_cx(u32 acpi_id, enum xen_pm_held held, int error,
  * @acpi_id: the processor's ACPI id
  * @held: the outcome
  * @error: Xen's answer when it refused them, else 0
- * @perf: what Xen was handed, when @held is XEN_PM_HELD
+ * @perf: what was handed over, when @held is XEN_PM_HELD or XEN_PM_PENDING
  * @states: its P-states, or NULL; this function takes them
  */
 void xen_pm_note_px(u32 acpi_id, enum xen_pm_held held, int error,
@@ -152,7 +159,7 @@ void xen_pm_note_px(u32 acpi_id, enum xen_pm_held held, int error,
 {
 	struct xen_pm_view *view = xen_pm_lock_view(acpi_id, error);
 
-	if (view && held == XEN_PM_HELD) {
+	if (view && xen_pm_handed(held)) {
 		swap(view->px, states);
 		view->perf = *perf;
 	}
@@ -242,6 +249,7 @@ static const char *const xen_pm_held_names[] = {
 	[XEN_PM_HELD]		= "held",
 	[XEN_PM_INVALID]	= "invalid",
 	[XEN_PM_REFUSED]	= "refused",
+	[XEN_PM_PENDING]	= "pending",
 };
 
 static ssize_t xen_pm_emit_held(const struct xen_pm_view *view,
@@ -298,7 +306,7 @@ static ssize_t xen_pm_emit_px_value(const struct xen_pm_view *view,
 				    const struct xen_pm_attribute *xattr,
 				    char *buf)
 {
-	if (view->px_held != XEN_PM_HELD)
+	if (!xen_pm_handed(view->px_held))
 		return sysfs_emit(buf, "\n");
 	return sysfs_emit(buf, "%llu\n", xattr->value(view, 0));
 }
@@ -311,7 +319,7 @@ static ssize_t xen_pm_emit_psd_coordination(const struct xen_pm_view *view,
 					    const struct xen_pm_attribute *xattr,
 					    char *buf)
 {
-	switch (view->px_held == XEN_PM_HELD ?
+	switch (xen_pm_handed(view->px_held) ?
 		view->perf.domain_info.coord_type : 0) {
 	case DOMAIN_COORD_TYPE_SW_ALL:
 		return sysfs_emit(buf, "sw_all\n");

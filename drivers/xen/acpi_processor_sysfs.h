@@ -17,12 +17,16 @@
  * @XEN_PM_INVALID: nothing was handed over: firmware's object is
  *	malformed or beyond what Xen accepts
  * @XEN_PM_REFUSED: Xen refused what it was handed
+ * @XEN_PM_PENDING: handed over while Xen has the processor offline; Xen
+ *	answered that it cannot take them yet, and keeps P-states so handed
+ *	for when it brings the processor up
  */
 enum xen_pm_held {
 	XEN_PM_NONE,
 	XEN_PM_HELD,
 	XEN_PM_INVALID,
 	XEN_PM_REFUSED,
+	XEN_PM_PENDING,
 };
 
 int xen_pm_view_add(u32 acpi_id);

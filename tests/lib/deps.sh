@@ -12,7 +12,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/tests/PINNED"
 
 packages=(build-essential bc bison flex libelf-dev libssl-dev cpio kmod xz-utils
-	  git python3 python3-docutils ccache sparse libxen-dev qemu-system-x86 acpica-tools busybox-static
+	  git python3 python3-docutils libxml2-utils ccache sparse libxen-dev qemu-system-x86 acpica-tools busybox-static
 	  "linux-source-6.1=$LINUX_SOURCE_DEB")
 [ "${1:-}" = fuzz ] && packages+=(clang libclang-rt-14-dev llvm)
 xen_packages=("xen-hypervisor-4.17-amd64=$XEN_DEB" "xen-utils-4.17=$XEN_DEB")

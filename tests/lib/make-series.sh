@@ -22,6 +22,8 @@ commits_only=false
 [ "${1:-}" = --commits ] && commits_only=true && shift
 out=${1:-$build/series}
 export GIT_DIR=$build/linux.git
+# No work tree: the commits are made in the index alone.
+unset GIT_WORK_TREE
 
 die() {
 	echo "make-series: $*" >&2
