@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build build/initramfs.cpio.gz for the test dom0: busybox, xenpm and the
-# libraries it needs, xenprobe, xen-power-caps (tools/), both backend
+# libraries it needs, xenprobe, xen-power-caps (tools/power/xen), both backend
 # modules, tests/initramfs/init.
 # "build-initramfs.sh debug" (kasan): build/initramfs-debug.cpio.gz
 # (-kasan), with the modules built for that kernel.
@@ -21,7 +21,7 @@ ln -s busybox "$stage/bin/sh"
 cp "$root/tests/initramfs/init" "$stage/init"
 cp "$xenpm" "$stage/bin/xenpm"
 gcc -O2 -Wall -Wextra -o "$stage/bin/xenprobe" "$root/tests/tools/xenprobe.c" -lxenctrl -lxencall
-gcc -O2 -Wall -Wextra -Werror -o "$stage/bin/xen-power-caps" "$root/tools/xen-power-caps/xen-power-caps.c"
+gcc -O2 -Wall -Wextra -Werror -o "$stage/bin/xen-power-caps" "$root/tools/power/xen/xen-power-caps.c"
 cp "$build/mod-ours$suffix/xen-processor-extcntl.ko" "$build/mod-ours$suffix/xen-processor-extcntl-test.ko" \
 	"$build/mod-upstream$suffix/xen-acpi-processor.ko" \
 	"$stage/lib/modules/"

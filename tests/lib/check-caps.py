@@ -12,7 +12,7 @@ result, for every physical CPU Xen has (with or without a dom0 vCPU):
     says Xen holds none has none in Xen (C1 only), one handed its data
     while offline ("pending") that data or none; xenpm shows nothing of
     an offline CPU;
-  - xen-power-caps' XML is valid against tools/xen-power-caps/
+  - xen-power-caps' XML is valid against tools/power/xen/
     xen-power-caps.rng, and it and its JSON say what sysfs says;
   - the host's sleep states: S3 ("mem") only, never S4 or hybrid, in
     sysfs, the XML's <power_management> and the JSON alike.
@@ -28,7 +28,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-SCHEMA = os.path.join(ROOT, "tools", "xen-power-caps", "xen-power-caps.rng")
+SCHEMA = os.path.join(ROOT, "tools", "power", "xen", "xen-power-caps.rng")
 
 
 def ints(text):

@@ -4,7 +4,8 @@
 #    builds after each one, with the series' options on (the dom0 test
 #    kernel's configuration) and off (the same without them, with
 #    xen-acpi-processor instead), without a compiler warning;
-#  - the result is the tree the tests boot (build/linux);
+#  - the result is the tree the tests boot (build/linux), and its
+#    tools/power/xen builds without a warning;
 #  - checkpatch --strict is clean for each patch, scripts/kernel-doc has
 #    nothing to say about the series' sources, the RST pages parse cleanly.
 #
@@ -118,6 +119,16 @@ for opt in "${series_options[@]}"; do
 done
 [ "$(git rev-parse 'HEAD^{tree}')" = "$(git rev-parse 'series^{tree}')" ] ||
 	fail "git am of build/series does not give the series' tree"
+
+# The tool, as the kernel's tools/ build it, from the tree the series left.
+tool_out=$build/obj/series-tools
+mkdir -p "$tool_out"
+if ! out=$(kernel make -s -C "$tree/tools/power/xen" O="$tool_out" 2>&1); then
+	fail "tools/power/xen does not build"
+elif [ -n "$out" ]; then
+	fail "tools/power/xen: the build said something"
+fi
+echo "tools/power/xen: ${out:-builds without a warning}"
 
 echo "checkpatch --strict, per patch:"
 for patch in "${patches[@]}"; do

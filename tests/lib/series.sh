@@ -9,9 +9,11 @@ declare -A patch_adds=(
 	[0003]="drivers/xen/acpi_processor.c drivers/xen/acpi_processor_xlate.c
 		drivers/xen/acpi_processor_xlate.h"
 	[0005]="drivers/xen/acpi_processor_sysfs.c drivers/xen/acpi_processor_sysfs.h"
-	[0006]="Documentation/admin-guide/pm/xen-processor-power.rst
+	[0006]="tools/power/xen/Makefile tools/power/xen/xen-power-caps.c
+		tools/power/xen/xen-power-caps.rng"
+	[0007]="Documentation/admin-guide/pm/xen-processor-power.rst
 		Documentation/driver-api/acpi/processor-extcntl.rst"
-	[0007]="drivers/xen/acpi_processor_xlate_test.c"
+	[0008]="drivers/xen/acpi_processor_xlate_test.c"
 )
 # shellcheck disable=SC2206 # the lists are paths without blanks
 new_files=(${patch_adds[@]})

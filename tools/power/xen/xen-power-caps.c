@@ -50,6 +50,7 @@ struct host {
 };
 
 static const char *sysfs = "/sys/devices/system/xen_cpu";
+static const char not_loaded[] = "is xen-processor-extcntl loaded in Xen's dom0?";
 
 /* The contents of DIR/NAME without the trailing newline; false if none. */
 static bool read_value(const char *dir, const char *name, char *buf,
@@ -122,8 +123,8 @@ static int read_cpu(unsigned int id, struct cpu *cpu)
 	if (!read_value(dir, "acpi_id", buf, sizeof(buf)) ||
 	    !read_value(dir, "pm/cstates", cpu->cstates, sizeof(cpu->cstates)) ||
 	    !read_value(dir, "pm/pstates", cpu->pstates, sizeof(cpu->pstates))) {
-		fprintf(stderr, "xen-power-caps: %s: no acpi_id or pm/ files: is xen-processor-extcntl loaded?\n",
-			dir);
+		fprintf(stderr, "xen-power-caps: %s: no acpi_id or pm/ files: %s\n",
+			dir, not_loaded);
 		return -1;
 	}
 	cpu->acpi_id = strtoull(buf, NULL, 10);
@@ -168,8 +169,8 @@ static int read_host(struct host *host)
 	if (!read_value(dir, "sleep_states", buf, sizeof(buf)) ||
 	    !read_value(dir, "firmware_sleep_states", host->firmware_sleep_states,
 			sizeof(host->firmware_sleep_states))) {
-		fprintf(stderr, "xen-power-caps: %s: no sleep_states: is xen-processor-extcntl loaded in Xen's dom0?\n",
-			dir);
+		fprintf(stderr, "xen-power-caps: %s: no sleep_states: %s\n",
+			dir, not_loaded);
 		return -1;
 	}
 	host->suspend_mem = has_word(buf, "mem");
@@ -196,10 +197,39 @@ static int read_host(struct host *host)
 	return 0;
 }
 
+static void print_cpu_xml(const struct cpu *c)
+{
+	unsigned int i;
+
+	printf("    <cpu id='%u' acpi_id='%llu' online='%s' last_error='%lld'>\n",
+	       c->id, c->acpi_id, c->online ? "yes" : "no", c->last_error);
+	printf("      <cstates status='%s'>\n", c->cstates);
+	for (i = 0; i < c->cx_type.count; i++) {
+		printf("        <cstate type='C%llu' latency_us='%llu'",
+		       c->cx_type.v[i], c->cx_latency.v[i]);
+		printf(" power_mw='%llu' entry='%s'/>\n", c->cx_power.v[i],
+		       i < c->cx_entries ? c->cx_entry[i] : "");
+	}
+	printf("      </cstates>\n      <pstates status='%s'", c->pstates);
+	if (c->px_mhz.count) {
+		printf(" limit='%s'>\n", c->ppc);
+		printf("        <domain id='%s' coordination='%s' processors='%s'/>\n",
+		       c->psd_domain, c->psd_coordination, c->psd_processors);
+	} else {
+		printf(">\n");
+	}
+	for (i = 0; i < c->px_mhz.count; i++) {
+		printf("        <pstate mhz='%llu' power_mw='%llu'",
+		       c->px_mhz.v[i], c->px_power.v[i]);
+		printf(" transition_latency_us='%llu' bus_master_latency_us='%llu'/>\n",
+		       c->px_latency.v[i], c->px_bm_latency.v[i]);
+	}
+	printf("      </pstates>\n    </cpu>\n");
+}
+
 static void print_xml(const struct host *host)
 {
-	const struct cpu *c;
-	unsigned int i, j;
+	unsigned int i;
 
 	printf("<capabilities>\n  <host>\n    <power_management>\n");
 	if (host->suspend_mem)
@@ -211,29 +241,8 @@ static void print_xml(const struct host *host)
 	printf("    </power_management>\n  </host>\n");
 	printf("  <xen_power firmware_sleep_states='%s'>\n",
 	       host->firmware_sleep_states);
-	for (i = 0; i < host->ncpus; i++) {
-		c = &host->cpus[i];
-		printf("    <cpu id='%u' acpi_id='%llu' online='%s' last_error='%lld'>\n",
-		       c->id, c->acpi_id, c->online ? "yes" : "no", c->last_error);
-		printf("      <cstates status='%s'>\n", c->cstates);
-		for (j = 0; j < c->cx_type.count; j++)
-			printf("        <cstate type='C%llu' latency_us='%llu' power_mw='%llu' entry='%s'/>\n",
-			       c->cx_type.v[j], c->cx_latency.v[j], c->cx_power.v[j],
-			       j < c->cx_entries ? c->cx_entry[j] : "");
-		printf("      </cstates>\n");
-		printf("      <pstates status='%s'", c->pstates);
-		if (c->px_mhz.count)
-			printf(" limit='%s'", c->ppc);
-		printf(">\n");
-		if (c->px_mhz.count)
-			printf("        <domain id='%s' coordination='%s' processors='%s'/>\n",
-			       c->psd_domain, c->psd_coordination, c->psd_processors);
-		for (j = 0; j < c->px_mhz.count; j++)
-			printf("        <pstate mhz='%llu' power_mw='%llu' transition_latency_us='%llu' bus_master_latency_us='%llu'/>\n",
-			       c->px_mhz.v[j], c->px_power.v[j], c->px_latency.v[j],
-			       c->px_bm_latency.v[j]);
-		printf("      </pstates>\n    </cpu>\n");
-	}
+	for (i = 0; i < host->ncpus; i++)
+		print_cpu_xml(&host->cpus[i]);
 	printf("  </xen_power>\n</capabilities>\n");
 }
 
@@ -242,43 +251,56 @@ static const char *json_bool(bool b)
 	return b ? "true" : "false";
 }
 
-static void print_json(const struct host *host)
+static void print_cpu_json(const struct cpu *c)
 {
-	const struct cpu *c;
-	unsigned int i, j;
+	unsigned int i;
 
-	printf("{\n  \"power_management\": {\"suspend_mem\": %s, \"suspend_disk\": %s, \"suspend_hybrid\": %s},\n",
-	       json_bool(host->suspend_mem), json_bool(host->suspend_disk),
-	       json_bool(host->suspend_mem && host->suspend_disk));
-	printf("  \"firmware_sleep_states\": [%s%s%s],\n  \"cpus\": [",
-	       has_word(host->firmware_sleep_states, "mem") ? "\"mem\"" : "",
-	       has_word(host->firmware_sleep_states, "mem") &&
-	       has_word(host->firmware_sleep_states, "disk") ? ", " : "",
-	       has_word(host->firmware_sleep_states, "disk") ? "\"disk\"" : "");
-	for (i = 0; i < host->ncpus; i++) {
-		c = &host->cpus[i];
-		printf("%s\n    {\"cpu\": %u, \"acpi_id\": %llu, \"online\": %s, \"last_error\": %lld,\n",
-		       i ? "," : "", c->id, c->acpi_id, json_bool(c->online), c->last_error);
-		printf("     \"cstates\": {\"status\": \"%s\", \"states\": [", c->cstates);
-		for (j = 0; j < c->cx_type.count; j++)
-			printf("%s{\"type\": %llu, \"latency_us\": %llu, \"power_mw\": %llu, \"entry\": \"%s\"}",
-			       j ? ", " : "", c->cx_type.v[j], c->cx_latency.v[j],
-			       c->cx_power.v[j], j < c->cx_entries ? c->cx_entry[j] : "");
-		printf("]},\n     \"pstates\": {\"status\": \"%s\"", c->pstates);
-		if (c->px_mhz.count)
-			printf(", \"limit\": %s, \"domain\": {\"id\": %s, \"coordination\": \"%s\", \"processors\": %s}",
-			       c->ppc, c->psd_domain, c->psd_coordination, c->psd_processors);
-		printf(", \"states\": [");
-		for (j = 0; j < c->px_mhz.count; j++)
-			printf("%s{\"mhz\": %llu, \"power_mw\": %llu, \"transition_latency_us\": %llu, \"bus_master_latency_us\": %llu}",
-			       j ? ", " : "", c->px_mhz.v[j], c->px_power.v[j],
-			       c->px_latency.v[j], c->px_bm_latency.v[j]);
-		printf("]}}");
+	printf("    {\"cpu\": %u, \"acpi_id\": %llu, \"online\": %s, \"last_error\": %lld,\n",
+	       c->id, c->acpi_id, json_bool(c->online), c->last_error);
+	printf("     \"cstates\": {\"status\": \"%s\", \"states\": [", c->cstates);
+	for (i = 0; i < c->cx_type.count; i++) {
+		printf("%s{\"type\": %llu, \"latency_us\": %llu, ", i ? ", " : "",
+		       c->cx_type.v[i], c->cx_latency.v[i]);
+		printf("\"power_mw\": %llu, \"entry\": \"%s\"}", c->cx_power.v[i],
+		       i < c->cx_entries ? c->cx_entry[i] : "");
 	}
-	printf("\n  ]\n}\n");
+	printf("]},\n     \"pstates\": {\"status\": \"%s\"", c->pstates);
+	if (c->px_mhz.count) {
+		printf(", \"limit\": %s, \"domain\": {\"id\": %s, ", c->ppc, c->psd_domain);
+		printf("\"coordination\": \"%s\", \"processors\": %s}",
+		       c->psd_coordination, c->psd_processors);
+	}
+	printf(", \"states\": [");
+	for (i = 0; i < c->px_mhz.count; i++) {
+		printf("%s{\"mhz\": %llu, \"power_mw\": %llu, ", i ? ", " : "",
+		       c->px_mhz.v[i], c->px_power.v[i]);
+		printf("\"transition_latency_us\": %llu, \"bus_master_latency_us\": %llu}",
+		       c->px_latency.v[i], c->px_bm_latency.v[i]);
+	}
+	printf("]}}");
 }
 
-static void usage(FILE *out)
+static void print_json(const struct host *host)
+{
+	const char *fw = host->firmware_sleep_states;
+	unsigned int i;
+
+	printf("{\n  \"power_management\": {\"suspend_mem\": %s, \"suspend_disk\": %s, ",
+	       json_bool(host->suspend_mem), json_bool(host->suspend_disk));
+	printf("\"suspend_hybrid\": %s},\n",
+	       json_bool(host->suspend_mem && host->suspend_disk));
+	printf("  \"firmware_sleep_states\": [%s%s%s],\n  \"cpus\": [\n",
+	       has_word(fw, "mem") ? "\"mem\"" : "",
+	       has_word(fw, "mem") && has_word(fw, "disk") ? ", " : "",
+	       has_word(fw, "disk") ? "\"disk\"" : "");
+	for (i = 0; i < host->ncpus; i++) {
+		print_cpu_json(&host->cpus[i]);
+		printf("%s\n", i + 1 < host->ncpus ? "," : "");
+	}
+	printf("  ]\n}\n");
+}
+
+static void help(FILE *out)
 {
 	fprintf(out, "usage: xen-power-caps [--json] [--sysfs DIR]\n");
 }
@@ -292,15 +314,14 @@ int main(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--json")) {
 			json = true;
-		} else if (!strcmp(argv[i], "--sysfs") && i + 1 < argc) {
-			sysfs = argv[++i];
-		} else if (!strcmp(argv[i], "--help")) {
-			usage(stdout);
-			return 0;
-		} else {
-			usage(stderr);
-			return 2;
+			continue;
 		}
+		if (!strcmp(argv[i], "--sysfs") && i + 1 < argc) {
+			sysfs = argv[++i];
+			continue;
+		}
+		help(strcmp(argv[i], "--help") ? stderr : stdout);
+		return strcmp(argv[i], "--help") ? 2 : 0;
 	}
 	if (read_host(&host)) {
 		free(host.cpus);
