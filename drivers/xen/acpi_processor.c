@@ -703,16 +703,19 @@ static int xen_pm_hotplug(struct acpi_processor *pr, bool present)
 	xp->online = xa_to_value(pcpu);
 	xp->hotadded = hotadded;
 	ret = xen_pm_view_add(pr->acpi_id);
-	if (!ret)
-		ret = xa_insert(&xen_pm_processors, pr->acpi_id, xp, GFP_KERNEL);
+	if (ret)
+		goto free;
+	ret = xa_insert(&xen_pm_processors, pr->acpi_id, xp, GFP_KERNEL);
 	if (ret) {
 		xen_pm_view_remove(pr->acpi_id);
-		kfree(xp);
-		return ret;
+		goto free;
 	}
 
 	xen_pm_set_caps(pr, xp);
 	return 0;
+free:
+	kfree(xp);
+	return ret;
 }
 
 static const struct processor_extcntl_ops xen_pm_ops = {

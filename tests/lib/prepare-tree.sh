@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Make build/linux-pristine (Debian's linux-source-6.1, the pinned version
 # only) and build/linux = pristine + the series, as make-series.sh commits
-# it in build/linux.git.  build/linux is refreshed with rsync --checksum so that unchanged files
-# keep their mtime and kernel rebuilds stay incremental.
+# it in build/linux.git.  build/linux is refreshed with rsync --checksum so
+# that unchanged files keep their mtime and kernel rebuilds stay incremental.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)

@@ -17,12 +17,8 @@ declare -A patch_adds=(
 )
 # shellcheck disable=SC2206 # the lists are paths without blanks
 new_files=(${patch_adds[@]})
-# The C sources among them.
-code_files=(include/acpi/processor_extcntl.h drivers/acpi/processor_extcntl.c
-	    drivers/xen/acpi_processor.c drivers/xen/acpi_processor_sysfs.c
-	    drivers/xen/acpi_processor_sysfs.h drivers/xen/acpi_processor_xlate.c
-	    drivers/xen/acpi_processor_xlate.h drivers/xen/acpi_processor_xlate_test.c
-	    arch/x86/xen/platform_hypercall.h)
+# The kernel's C sources among them.
+mapfile -t code_files < <(printf '%s\n' "${new_files[@]}" | grep -E '\.[ch]$' | grep -v '^tools/')
 # What the out-of-tree build of the Xen backend (Kbuild) takes.
 backend_files=(Kbuild drivers/xen/acpi_processor.c drivers/xen/acpi_processor_sysfs.c
 	       drivers/xen/acpi_processor_sysfs.h drivers/xen/acpi_processor_xlate.c
