@@ -1,36 +1,37 @@
 #!/usr/bin/env bash
 # make series: write the series as git format-patch output against the
-# pinned 6.1.y tree into build/series/ (or OUT): a cover letter
-# (patches/cover-letter.txt) and one patch per patches/*.patch, each with
-# the files it adds (tests/lib/series.sh) and its changes.
+# pinned tree of kernel K into build/series/ (K the primary kernel) or
+# build/series-K/ (a backport), or OUT: a cover letter
+# (patches/cover-letter.txt) and one patch per patch file (series.sh's
+# series_patches), each with the files it adds and its changes.
 #
-#   make-series.sh [OUT]
-#   make-series.sh --commits   only commit the series
+#   make-series.sh [--linux K] [OUT]
+#   make-series.sh [--linux K] --commits   only commit the series
 #
-# The commits are made in build/linux.git, a bare repository whose first
-# commit is the pristine tree (branch "base"); the series is branch
+# The commits are made in build/K/linux.git, a bare repository whose
+# first commit is the pristine tree (branch "base"); the series is branch
 # "series".  No work tree is checked out for that.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
-# shellcheck source=../PINNED
-. "$root/tests/PINNED"
+if [ "${1:-}" = --linux ]; then
+	export XENBOOT_LINUX=$2
+	shift 2
+fi
+# shellcheck source=common.sh
+. "$(dirname "$0")/common.sh"
 # shellcheck source=series.sh
 . "$root/tests/lib/series.sh"
-build=$root/build
 commits_only=false
 [ "${1:-}" = --commits ] && commits_only=true && shift
-out=${1:-$build/series}
-export GIT_DIR=$build/linux.git
+default_out=$build/series
+[ "$linux" = "$primary_linux" ] || default_out=$build/series-$linux
+out=${1:-$default_out}
+export GIT_DIR=$kb/linux.git
 # No work tree: the commits are made in the index alone.
 unset GIT_WORK_TREE
+mapfile -t patches < <(series_patches)
 
-die() {
-	echo "make-series: $*" >&2
-	exit 1
-}
-
-[ -f "$build/linux-pristine/.extracted-$LINUX_SOURCE_DEB" ] ||
+[ -f "$kb/pristine/.extracted-${LINUX_DEB[$linux]}" ] ||
 	"$root/tests/lib/prepare-tree.sh" >/dev/null
 
 tmp=$(mktemp -d)
@@ -41,13 +42,14 @@ export GIT_INDEX_FILE=$tmp/index
 if ! git rev-parse -q --verify refs/heads/base >/dev/null 2>&1; then
 	rm -rf "$GIT_DIR"
 	git init -q --bare "$GIT_DIR"
-	(cd "$build/linux-pristine" && git --work-tree=. add -A -f -- . ':!.extracted-*')
+	(cd "$kb/pristine" && git --work-tree=. add -A -f -- . ':!.extracted-*')
 	tree=$(git write-tree)
-	date="$(stat -c %Y /usr/src/linux-source-6.1.tar.xz) +0000"
-	base=$(GIT_AUTHOR_NAME=linux-source-6.1 GIT_AUTHOR_EMAIL=linux-source-6.1@packages.debian.org \
-	       GIT_COMMITTER_NAME=linux-source-6.1 GIT_COMMITTER_EMAIL=linux-source-6.1@packages.debian.org \
+	date="$(stat -c %Y "$cache/linux-source-$linux-${LINUX_DEB[$linux]}.tar.xz") +0000"
+	pkg=linux-source-$linux
+	base=$(GIT_AUTHOR_NAME=$pkg GIT_AUTHOR_EMAIL=$pkg@packages.debian.org \
+	       GIT_COMMITTER_NAME=$pkg GIT_COMMITTER_EMAIL=$pkg@packages.debian.org \
 	       GIT_AUTHOR_DATE=$date GIT_COMMITTER_DATE=$date \
-	       git commit-tree "$tree" -m "Linux $LINUX_VERSION (Debian linux-source-6.1 $LINUX_SOURCE_DEB)")
+	       git commit-tree "$tree" -m "Linux $(make -s -C "$kb/pristine" kernelversion) (Debian $pkg ${LINUX_DEB[$linux]})")
 	git update-ref refs/heads/base "$base"
 fi
 
@@ -56,7 +58,7 @@ fi
 # them are taken back, the last first.
 add_files() {
 	local patch=$1 f blob later i
-	local -a laters=("$root"/patches/*.patch)
+	local -a laters=("${patches[@]}")
 
 	for f in ${patch_adds[$(patch_number "$patch")]:-}; do
 		blob=$(git hash-object -w "$root/$f")
@@ -96,7 +98,7 @@ commit_patch() {
 }
 
 head=$(git rev-parse refs/heads/base)
-for patch in "$root"/patches/*.patch; do
+for patch in "${patches[@]}"; do
 	head=$(commit_patch "$head" "$patch")
 done
 git update-ref refs/heads/series "$head"

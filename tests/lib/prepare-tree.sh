@@ -1,58 +1,46 @@
 #!/usr/bin/env bash
-# Make build/linux-pristine (Debian's linux-source-6.1, the pinned version
-# only) and build/linux = pristine + the series, as make-series.sh commits
-# it in build/linux.git.  build/linux is refreshed with rsync --checksum so
-# that unchanged files keep their mtime and kernel rebuilds stay incremental.
+# Make build/K/pristine (Debian's linux-source-K, the pinned version only)
+# and build/K/linux = pristine + the series for K, as make-series.sh
+# commits it in build/K/linux.git.  build/K/linux is refreshed with rsync
+# --checksum so that unchanged files keep their mtime and kernel rebuilds
+# stay incremental.  K: XENBOOT_LINUX (tests/lib/common.sh).
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
-# shellcheck source=../PINNED
-. "$root/tests/PINNED"
-build=$root/build
-pristine=$build/linux-pristine
-tarball=/usr/src/linux-source-6.1.tar.xz
+# shellcheck source=common.sh
+. "$(dirname "$0")/common.sh"
 # shellcheck source=series.sh
 . "$root/tests/lib/series.sh"
+pristine=$kb/pristine
+deb=${LINUX_DEB[$linux]}
+tarball=$cache/linux-source-$linux-$deb.tar.xz
 
-die() {
-	echo "prepare-tree: $*" >&2
-	exit 1
-}
-
-deb=$(dpkg-query -W -f='${Version}' linux-source-6.1 2>/dev/null) ||
-	die "linux-source-6.1 is not installed (run tests/lib/deps.sh)"
-[ "$deb" = "$LINUX_SOURCE_DEB" ] ||
-	die "linux-source-6.1 $deb is installed, the series is pinned to $LINUX_SOURCE_DEB (tests/PINNED)"
-
+[ -f "$tarball" ] || "$root/tests/lib/fetch.sh" linux "$linux"
 if [ ! -f "$pristine/.extracted-$deb" ]; then
-	rm -rf "$pristine" "$build/linux-source-6.1"
-	mkdir -p "$build"
-	tar -C "$build" -xJf "$tarball"
-	mv "$build/linux-source-6.1" "$pristine"
+	rm -rf "$pristine" "$kb/linux-source-$linux"
+	mkdir -p "$kb"
+	tar -C "$kb" -xJf "$tarball"
+	mv "$kb/linux-source-$linux" "$pristine"
 	touch "$pristine/.extracted-$deb"
 fi
 
-version=$(make -s -C "$pristine" kernelversion)
-[ "$version" = "$LINUX_VERSION" ] ||
-	die "the tree in $tarball is Linux $version, the series is pinned to $LINUX_VERSION"
-
-stamp=$(cd "$root" && cat tests/lib/series.sh tests/lib/make-series.sh "${new_files[@]}" patches/*.patch |
-	sha1sum | cut -c1-40)
-[ -f "$build/linux/.series-$stamp" ] && exit 0
+stamp=$(cd "$root" && cat tests/PINNED tests/lib/series.sh tests/lib/make-series.sh \
+	"${new_files[@]}" $(series_patches) | sha1sum | cut -c1-40)
+[ -f "$kb/linux/.series-$stamp" ] && exit 0
 
 # The series' tree: the pristine one, and the files the series adds or
 # changes as make-series.sh commits them.
 "$root/tests/lib/make-series.sh" --commits
-stage=$build/linux-stage
+stage=$kb/linux-stage
 rm -rf "$stage"
-cp -a "$pristine" "$stage"
-export GIT_DIR=$build/linux.git GIT_WORK_TREE=$stage GIT_INDEX_FILE=$build/linux-stage.index
+# Hard links: git checkout-index replaces the files it writes.
+cp -al "$pristine" "$stage"
+export GIT_DIR=$kb/linux.git GIT_WORK_TREE=$stage GIT_INDEX_FILE=$kb/linux-stage.index
 git read-tree series
 git diff --name-only --diff-filter=AM base series | xargs git checkout-index -f --
 rm -f "$GIT_INDEX_FILE"
 unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE
-mkdir -p "$build/linux"
-rsync -a --checksum --delete --exclude '/.series-*' --exclude '/.extracted-*' "$stage/" "$build/linux/"
-rm -rf "$stage" "$build"/linux/.series-*
-touch "$build/linux/.series-$stamp"
-echo "prepare-tree: build/linux is Linux $version with the series ($(ls "$root"/patches/*.patch | wc -l) patches)"
+mkdir -p "$kb/linux"
+rsync -a --checksum --delete --exclude '/.series-*' --exclude '/.extracted-*' "$stage/" "$kb/linux/"
+rm -rf "$stage" "$kb"/linux/.series-*
+touch "$kb/linux/.series-$stamp"
+echo "prepare-tree: build/$linux/linux is Linux $(make -s -C "$pristine" kernelversion) with the series ($(series_patches | wc -l) patches)"

@@ -1,8 +1,11 @@
 # shellcheck shell=bash
 # The series: patches/NNNN-*.patch hold each patch's commit message and its
-# changes to files it does not add; the files a patch adds are kept at
-# their paths in this repository, as the whole series leaves them, and
-# listed here by patch number (tests/lib/make-series.sh composes them).
+# changes to files it does not add, against the primary stack's kernel
+# (tests/PINNED); patches/K/NNNN-*.patch is patch NNNN's backport to
+# kernel K where the two differ.  The files a patch adds are kept at
+# their paths in this repository, as the whole series leaves them, the
+# same for every kernel, and listed here by patch number
+# (tests/lib/make-series.sh composes them).
 declare -A patch_adds=(
 	[0001]="drivers/acpi/processor_extcntl.c include/acpi/processor_extcntl.h"
 	[0002]="arch/x86/xen/platform_hypercall.h"
@@ -31,4 +34,16 @@ series_options=(CONFIG_ACPI_PROCESSOR_EXTCNTL=y CONFIG_XEN_PROCESSOR_EXTCNTL=m
 # The number of patch file P, for patch_adds.
 patch_number() {
 	basename "$1" | cut -c1-4
+}
+
+# The patch files of the series for kernel $linux (tests/lib/common.sh),
+# in order: the primary kernel's, each replaced by its backport to $linux
+# where there is one.
+series_patches() {
+	local p backport
+
+	for p in "$root"/patches/0*.patch; do
+		backport=$(ls "$root/patches/$linux/$(patch_number "$p")"-*.patch 2>/dev/null || true)
+		echo "${backport:-$p}"
+	done
 }
