@@ -40,8 +40,11 @@ enum processor_extcntl_event {
  *	it, so a processor refused while absent can be taken once plugged in.
  *
  * Callbacks run in process context, serialised with each other and with
- * registration; they may sleep and evaluate ACPI methods.  A non-zero
- * return value is reported to firmware where ACPI defines a way to (_OST).
+ * registration; they may sleep and evaluate ACPI methods.  The ACPI
+ * processor driver may report a processor it starts from its CPU-online
+ * callback, with the CPU-hotplug lock held: callbacks must not take it
+ * (cpus_read_lock()).  A non-zero return value is reported to firmware
+ * where ACPI defines a way to (_OST).
  */
 struct processor_extcntl_ops {
 	int (*idle)(struct acpi_processor *pr, enum processor_extcntl_event event);

@@ -194,10 +194,15 @@ def expected(n, cpu, cpus):
 
 
 def write_expect(name, sc):
-    exp = {"description": sc["expect"], "pcpus": len(sc["cpus"]), "dom0_vcpus": sc["dom0_vcpus"],
+    exp = {"description": sc["expect"], **({"runs": sc["runs"]} if "runs" in sc else {}),
+           "pcpus": len(sc["cpus"]), "dom0_vcpus": sc["dom0_vcpus"],
            "cpus": {str(n): expected(n, c, sc["cpus"]) for n, c in enumerate(sc["cpus"])}}
+    text = json.dumps(exp, indent=1)
+    if "runs" in exp:
+        # One line, as tests/lib/plan.py's readers would write it.
+        text = re.sub(r'"runs": \[.*?\n \]', '"runs": ' + json.dumps(exp["runs"]), text, flags=re.S)
     with open(f"{name}.expect.json", "w") as f:
-        f.write(json.dumps(exp, indent=1) + "\n")
+        f.write(text + "\n")
 
 
 FOUR_PSS = [[3000, 2600, 2200, 1800, 1400], [2800, 2400, 2000, 1600],
@@ -237,6 +242,7 @@ SCENARIOS = {
         "comment": P_TEXT + C_TEXT + ["  _PSD  each processor alone in a SW_ALL domain"],
         "oem_table": "BASIC", "dom0_vcpus": 4, "cpus": four(),
         "expect": "each pCPU holds its own _PSS, its _PPC limit and its own C2/C3 latencies",
+        "runs": [{"stacks": "all"}, {"backend": "upstream", "stacks": "all", "measure": True}],
     },
     "no-psd": {
         "title": "Per-processor P-states and C-states without _PSD",
@@ -309,6 +315,7 @@ SCENARIOS = {
         + [{"pss": E_CORE, "ppc": ppc, "psd": (4 + i, 1), "cst": (80, 400)}
            for i, ppc in enumerate([0, 1, 0, 2])],
         "expect": "each pCPU, with or without a dom0 vCPU, holds its own P-states, _PPC limit and C-state latencies",
+        "runs": [{"stacks": "all"}, {"backend": "upstream", "stacks": "all", "measure": True}],
     },
 }
 

@@ -151,7 +151,7 @@ def scope(i, objs):
     return [f"    Scope (\\_SB.CPUS.C{i:03X})", "    {", "\n\n".join(body), "    }", ""]
 
 
-def write(name, table, cpus, header, extra="", **settings):
+def write(name, table, cpus, header, extra="", runs=None, **settings):
     pcpus = len(cpus)
     out = [f"""/*
 {header.format(pcpus=pcpus)}
@@ -165,7 +165,7 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "{table}", 1)
     out += [f"    External (\\_SB.CPUS.C{i:03X}, ProcessorObj)" for i in range(pcpus)]
     out += ["", extra] if extra else [""]
     expect = {"description": f"{name}: clear messages, and correct data or none in Xen",
-              "pcpus": pcpus, "dom0_vcpus": 2, **settings, "cpus": {}, "log": []}
+              **({"runs": runs} if runs else {}), "pcpus": pcpus, "dom0_vcpus": 2, **settings, "cpus": {}, "log": []}
     for i, (comment, objs, px, cx, log) in enumerate(cpus):
         out.append(f"    /* ACPI id {i}: {comment} */")
         out += scope(i, objs)
@@ -181,5 +181,7 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "{table}", 1)
         json.dump(expect, f, indent=1)
 
 
-write("hostile", "HOSTILE", HOSTILE, HOSTILE_HEADER, EXTRA_PROCESSORS)
+# On every stack, and on the debug kernel (tests/lib/plan.py).
+write("hostile", "HOSTILE", HOSTILE, HOSTILE_HEADER, EXTRA_PROCESSORS,
+      runs=[{"stacks": "all"}, {"kernel": "debug"}])
 write("hostile-loop", "LOOP", LOOP, LOOP_HEADER, dom0_cmdline="preempt=full")

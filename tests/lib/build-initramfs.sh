@@ -1,40 +1,76 @@
 #!/usr/bin/env bash
-# Build build/initramfs.cpio.gz for the test dom0: busybox, xenpm and the
-# libraries it needs, xenprobe, xen-power-caps (tools/power/xen), both backend
-# modules, tests/initramfs/init.
-# "build-initramfs.sh debug" (kasan): build/initramfs-debug.cpio.gz
-# (-kasan), with the modules built for that kernel.
+# The test dom0's initramfs, in two archives that xenboot concatenates
+# (the kernel unpacks them in order):
+#   build-initramfs.sh VARIANT   build/K/initramfs-VARIANT.cpio.gz: busybox,
+#                                tests/initramfs/init, xen-power-caps
+#                                (tools/power/xen), both backend modules
+#                                built for kernel K's VARIANT (dom0, debug,
+#                                kasan); K: XENBOOT_LINUX
+#   build-initramfs.sh --xen X   build/xen-X/tools.cpio.gz: Xen X's xenpm,
+#                                xenprobe built against X's libraries, and
+#                                every library they load, from X's Debian
+#                                suite (its C library included)
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
-build=$root/build
-suffix=
-[ "${1:-dom0}" = dom0 ] || suffix=-$1
-stage=$build/initramfs-root$suffix
-initramfs=$build/initramfs$suffix.cpio.gz
-xenpm=$build/xen-root/usr/lib/xen-4.17/bin/xenpm
+# shellcheck source=common.sh
+. "$(dirname "$0")/common.sh"
 
-rm -rf "$stage"
-mkdir -p "$stage"/{bin,dev,proc,sys,lib/modules,lib64,lib/x86_64-linux-gnu}
-cp /bin/busybox "$stage/bin/busybox"
-ln -s busybox "$stage/bin/sh"
-cp "$root/tests/initramfs/init" "$stage/init"
-cp "$xenpm" "$stage/bin/xenpm"
-gcc -O2 -Wall -Wextra -o "$stage/bin/xenprobe" "$root/tests/tools/xenprobe.c" -lxenctrl -lxencall
-gcc -O2 -Wall -Wextra -Werror -o "$stage/bin/xen-power-caps" "$root/tools/power/xen/xen-power-caps.c"
-cp "$build/mod-ours$suffix/xen-processor-extcntl.ko" "$build/mod-ours$suffix/xen-processor-extcntl-test.ko" \
-	"$build/mod-upstream$suffix/xen-acpi-processor.ko" \
-	"$stage/lib/modules/"
+archive() {
+	(cd "$1" && find . | cpio -o -H newc --quiet | gzip -1) > "$2"
+	echo "build-initramfs: ${2#"$root"/} ($(du -h "$2" | cut -f1))"
+}
 
-# Shared libraries of the two dynamic programs, from the host (libxen-dev
-# pulls in the same 4.17 libraries the unpacked xenpm was built against).
-ldd "$stage/bin/xenpm" "$stage/bin/xenprobe" | grep -o '/[^ ]*\.so[^ ]*' |
-	sort -u | while read -r lib; do
-		case "$lib" in
-		/lib64/*) cp -L "$lib" "$stage/lib64/" ;;
-		*) cp -L "$lib" "$stage/lib/x86_64-linux-gnu/" ;;
-		esac
+# The shared libraries FILE needs, recursively, as paths under DIR.
+needed() {
+	local dir=$1 file=$2 lib path
+
+	for lib in $(readelf -d "$file" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+		path=$(find "$dir/lib/x86_64-linux-gnu" "$dir/usr/lib/x86_64-linux-gnu" \
+			-maxdepth 1 -name "$lib" 2>/dev/null | head -n 1)
+		[ -n "$path" ] || die "$lib, which $(basename "$file") needs, is not in ${dir#"$root"/}"
+		echo "$path"
+		needed "$dir" "$path"
 	done
+}
 
-(cd "$stage" && find . | cpio -o -H newc --quiet | gzip -1) > "$initramfs"
-echo "build-initramfs: ${initramfs#"$root"/} ($(du -h "$initramfs" | cut -f1))"
+xen_tools() {
+	local x=$1 xen=$build/xen-$1 stage=$build/xen-$1/tools-root lib
+
+	[ -f "$xen/.unpacked-${XEN_DEB[$x]}" ] || "$root/tests/lib/fetch.sh" xen "$x"
+	rm -rf "$stage"
+	mkdir -p "$stage"/{bin,lib64,lib/x86_64-linux-gnu}
+	cp "$xen/usr/lib/xen-$x/bin/xenpm" "$stage/bin/xenpm"
+	# Xen's libraries want the C library of their own suite, which this
+	# machine's linker has not got: their symbols resolve in dom0.
+	gcc -O2 -Wall -Wextra -I "$xen/usr/include" -L "$xen/usr/lib/x86_64-linux-gnu" \
+		-Wl,--allow-shlib-undefined -o "$stage/bin/xenprobe" \
+		"$root/tests/tools/xenprobe.c" -lxenctrl -lxencall
+	for lib in $(needed "$xen" "$stage/bin/xenpm"; needed "$xen" "$stage/bin/xenprobe"); do
+		cp -L "$lib" "$stage/lib/x86_64-linux-gnu/"
+	done
+	cp -L "$(find "$xen" -name ld-linux-x86-64.so.2 -path '*x86_64-linux-gnu*' | head -n 1)" \
+		"$stage/lib64/"
+	archive "$stage" "$xen/tools.cpio.gz"
+}
+
+kernel_part() {
+	local variant=$1 stage=$kb/initramfs-root-$1
+
+	rm -rf "$stage"
+	mkdir -p "$stage"/{bin,dev,proc,sys,lib/modules}
+	cp /bin/busybox "$stage/bin/busybox"
+	ln -s busybox "$stage/bin/sh"
+	cp "$root/tests/initramfs/init" "$stage/init"
+	gcc -O2 -Wall -Wextra -Werror -o "$stage/bin/xen-power-caps" "$root/tools/power/xen/xen-power-caps.c"
+	cp "$kb/mod-ours-$variant/xen-processor-extcntl.ko" \
+		"$kb/mod-ours-$variant/xen-processor-extcntl-test.ko" \
+		"$kb/mod-upstream-$variant/xen-acpi-processor.ko" \
+		"$stage/lib/modules/"
+	archive "$stage" "$kb/initramfs-$variant.cpio.gz"
+}
+
+if [ "${1:-}" = --xen ]; then
+	xen_tools "$2"
+else
+	kernel_part "${1:-dom0}"
+fi

@@ -1,30 +1,31 @@
 #!/usr/bin/env bash
-# Build the dom0 kernel (tinyconfig + tests/config/dom0.config) from
-# build/linux into build/obj/dom0, then two out-of-tree modules against it:
-#   build/mod-ours/xen-processor-extcntl.ko   this project's backend (Kbuild),
-#                                             and its KUnit tests
-#                                             (xen-processor-extcntl-test.ko)
-#   build/mod-upstream/xen-acpi-processor.ko  6.1.y's driver, from the
-#                                             pristine tree, for comparison
+# Build the dom0 kernel K (tinyconfig + tests/config/dom0.config) from
+# build/K/linux into build/K/obj/dom0, then two out-of-tree modules
+# against it:
+#   build/K/mod-ours-dom0/xen-processor-extcntl.ko   this project's backend
+#                      (Kbuild), and its KUnit tests
+#                      (xen-processor-extcntl-test.ko)
+#   build/K/mod-upstream-dom0/xen-acpi-processor.ko  K's own driver, from
+#                      the pristine tree, for comparison
+# K: XENBOOT_LINUX (tests/lib/common.sh).
 #
 #   build-kernel.sh debug   the same with tests/config/debug.config merged
 #                           too (lockdep, UBSAN, KFENCE, kmemleak), into
-#                           build/obj/debug, build/mod-ours-debug, ...
+#                           build/K/obj/debug, build/K/mod-ours-debug, ...
 #   build-kernel.sh kasan   debug.config and tests/config/kasan.config:
 #                           KASAN, for boots without Xen only
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=common.sh
+. "$(dirname "$0")/common.sh"
 # shellcheck source=series.sh
 . "$root/tests/lib/series.sh"
-build=$root/build
-src=$build/linux
+src=$kb/linux
 variant=${1:-dom0}
-obj=$build/obj/$variant
+obj=$kb/obj/$variant
 fragments=("$root/tests/config/dom0.config")
-suffix=-$variant
 case "$variant" in
-dom0) suffix= ;;
+dom0) ;;
 debug) fragments+=("$root/tests/config/debug.config") ;;
 kasan) fragments+=("$root/tests/config/debug.config" "$root/tests/config/kasan.config") ;;
 *)
@@ -32,14 +33,13 @@ kasan) fragments+=("$root/tests/config/debug.config" "$root/tests/config/kasan.c
 	exit 2
 	;;
 esac
+# A fragment's settings for one kernel only: NAME.K.config after NAME.config.
+for f in "${fragments[@]}"; do
+	[ ! -f "${f%.config}.$linux.config" ] || fragments+=("${f%.config}.$linux.config")
+done
 cc=gcc
 command -v ccache >/dev/null && cc="ccache gcc"
 kmake=(make -s -j"$(nproc)" -C "$src" O="$obj" CC="$cc")
-
-die() {
-	echo "build-kernel: $*" >&2
-	exit 1
-}
 
 mkdir -p "$obj"
 config_stamp=$(cat "${fragments[@]}" "$src"/.series-* 2>/dev/null | sha1sum | cut -c1-40)
@@ -66,19 +66,19 @@ build_module() {
 	"${kmake[@]}" M="$dir" modules
 }
 
-ours=$build/mod-ours$suffix
+ours=$kb/mod-ours-$variant
 mkdir -p "$ours/drivers/xen" "$ours/arch/x86/xen"
 for f in "${backend_files[@]}"; do
 	cmp -s "$root/$f" "$ours/$f" || cp "$root/$f" "$ours/$f"
 done
 build_module "$ours"
 
-upstream=$build/mod-upstream$suffix
+upstream=$kb/mod-upstream-$variant
 mkdir -p "$upstream"
-cmp -s "$build/linux-pristine/drivers/xen/xen-acpi-processor.c" "$upstream/xen-acpi-processor.c" ||
-	cp "$build/linux-pristine/drivers/xen/xen-acpi-processor.c" "$upstream/"
+cmp -s "$kb/pristine/drivers/xen/xen-acpi-processor.c" "$upstream/xen-acpi-processor.c" ||
+	cp "$kb/pristine/drivers/xen/xen-acpi-processor.c" "$upstream/"
 echo 'obj-m := xen-acpi-processor.o' > "$upstream/Kbuild"
 build_module "$upstream"
 
 ls "$obj/arch/x86/boot/bzImage" "$ours/xen-processor-extcntl.ko" "$upstream/xen-acpi-processor.ko" >/dev/null
-echo "build-kernel: $variant $(make -s -C "$src" O="$obj" kernelrelease) bzImage and both backends built"
+echo "build-kernel: $linux $variant $(make -s -C "$src" O="$obj" kernelrelease) bzImage and both backends built"

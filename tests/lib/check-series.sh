@@ -1,27 +1,41 @@
 #!/usr/bin/env bash
-# The series as a maintainer gets it (make series, build/series/):
+# The series as a maintainer gets it (make series: build/series/, or
+# build/series-K/ for the backport to kernel K):
 #  - each patch applies with git am on the pristine tree, and the tree
 #    builds after each one, with the series' options on (the dom0 test
 #    kernel's configuration) and off (the same without them, with
 #    xen-acpi-processor instead), without a compiler warning;
-#  - the result is the tree the tests boot (build/linux), and its
+#  - the result is the tree the tests boot (build/K/linux), and its
 #    tools/power/xen builds without a warning;
 #  - checkpatch --strict is clean for each patch, scripts/kernel-doc has
 #    nothing to say about the series' sources, the RST pages parse cleanly.
 #
-# The patches are applied in build/linux itself (build/linux.git holds its
-# history): git rewrites only the files a patch touches, so the builds,
-# in object directories seeded from build/obj/dom0, stay incremental.
-# build/linux ends as it was, the files of the series rewritten.
+#   check-series.sh [--linux K] [--apply-only]
+#
+# K defaults to the primary kernel.  --apply-only (for backports, whose
+# tree the tests build and boot anyway): the patches apply with git am
+# and give the tree the tests use; nothing else.
+#
+# The patches are applied in build/K/linux itself (build/K/linux.git holds
+# its history): git rewrites only the files a patch touches, so the
+# builds, in object directories seeded from build/K/obj/dom0, stay
+# incremental.  build/K/linux ends as it was, the series' files rewritten.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
+if [ "${1:-}" = --linux ]; then
+	export XENBOOT_LINUX=$2
+	shift 2
+fi
+apply_only=false
+[ "${1:-}" = --apply-only ] && apply_only=true
+# shellcheck source=common.sh
+. "$(dirname "$0")/common.sh"
 # shellcheck source=series.sh
 . "$root/tests/lib/series.sh"
-build=$root/build
 series=$build/series
-tree=$build/linux
-export GIT_DIR=$build/linux.git GIT_WORK_TREE=$tree
+[ "$linux" = "$primary_linux" ] || series=$build/series-$linux
+tree=$kb/linux
+export GIT_DIR=$kb/linux.git GIT_WORK_TREE=$tree
 status=0
 # The compiler as tests/lib/build-kernel.sh names it, or every object of
 # the seeded directories would be rebuilt.
@@ -39,11 +53,11 @@ fail() {
 	status=1
 }
 
-[ -f "$build/obj/dom0/.config" ] || {
+[ -f "$kb/obj/dom0/.config" ] || {
 	echo "no dom0 kernel build to seed from: run tests/lib/build-kernel.sh"
 	exit 1
 }
-"$root/tests/lib/make-series.sh"
+"$root/tests/lib/make-series.sh" "$series"
 patches=("$series"/0*.patch)
 patches=("${patches[@]:1}")
 
@@ -67,14 +81,14 @@ git checkout -q --detach base
 
 # Configurations: the dom0 test kernel's, and the same without the series.
 configure() {
-	local obj=$build/obj/series-$1
+	local obj=$kb/obj/series-$1
 
-	[ -d "$obj" ] || cp -a "$build/obj/dom0" "$obj"
+	[ -d "$obj" ] || cp -a "$kb/obj/dom0" "$obj"
 	case "$1" in
-	on) cp "$build/obj/dom0/.config" "$obj/.config" ;;
+	on) cp "$kb/obj/dom0/.config" "$obj/.config" ;;
 	off)
 		grep -v -E "^($(printf '%s|' "${series_options[@]%%=*}")x)=" \
-			"$build/obj/dom0/.config" > "$obj/.config"
+			"$kb/obj/dom0/.config" > "$obj/.config"
 		echo CONFIG_XEN_ACPI_PROCESSOR=m >> "$obj/.config"
 		;;
 	esac
@@ -84,7 +98,7 @@ configure() {
 # Build one configuration; print what it took and which of the series'
 # options are set.
 build_config() {
-	local obj=$build/obj/series-$1 start=$SECONDS log set
+	local obj=$kb/obj/series-$1 start=$SECONDS log set
 
 	log=$obj/build.log
 	configure "$1"
@@ -109,19 +123,24 @@ for patch in "${patches[@]}"; do
 		break
 	fi
 	echo "$name: applies"
+	$apply_only && continue
 	build_config on
 	build_config off
 done
 
-# The options must all be on at the end, and the tree the boots use.
-for opt in "${series_options[@]}"; do
-	grep -qx "$opt" "$build/obj/series-on/.config" || fail "$opt is not set after the series"
-done
 [ "$(git rev-parse 'HEAD^{tree}')" = "$(git rev-parse 'series^{tree}')" ] ||
-	fail "git am of build/series does not give the series' tree"
+	fail "git am of ${series#"$root"/} does not give the series' tree"
+if $apply_only; then
+	echo "Linux $linux: the ${#patches[@]} patches apply with git am and give the tree the tests build"
+	exit $status
+fi
+# The options must all be on at the end.
+for opt in "${series_options[@]}"; do
+	grep -qx "$opt" "$kb/obj/series-on/.config" || fail "$opt is not set after the series"
+done
 
 # The tool, as the kernel's tools/ build it, from the tree the series left.
-tool_out=$build/obj/series-tools
+tool_out=$kb/obj/series-tools
 mkdir -p "$tool_out"
 if ! out=$(kernel make -s -C "$tree/tools/power/xen" O="$tool_out" 2>&1); then
 	fail "tools/power/xen does not build"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compare what Xen holds (a tests/xenboot result.json) with what it must hold.
 
-    compare.py EXPECT.json RESULT.json
+    compare.py [--measure] EXPECT.json RESULT.json
 
 EXPECT lists, in "cpus", per Xen pCPU, the acpi_id, the P-state fields that
 must match (or null: Xen must hold no P-states) and the C-states deeper than
@@ -13,6 +13,9 @@ one entry per step in "steps", each with any of:
   scaling_max_mhz  every pCPU's scaling max, in pCPU order
   deep_cstates     every pCPU's number of C-states deeper than C1
   ppc_sent         the _PPC values Xen was sent during the step, in order
+  pss_uploads      the ACPI ids whose _PSS Xen took and logged during the
+                   step, in order
+  frequencies_mhz  every pCPU's P-state frequencies (null: none)
   online           whether each pCPU is online in Xen
   log              lines the module must have printed during the step
 Every step must have run (exit status 0).  A top-level "log" lists lines
@@ -20,7 +23,10 @@ the boot must have printed.  The console must hold no kernel warning, BUG,
 lockdep, RCU stall, UBSAN or kmemleak report.
 
 Prints one line per difference, expected next to actual, and exits 1 if
-there is any.
+there is any.  With --measure (a backend measured against the firmware,
+not required to match it) it prints the same lines and how many pCPUs hold
+their own data, and exits 1 only if the boot did not complete or Xen's
+pCPUs could not all be read back.
 """
 import json
 import os
@@ -69,6 +75,8 @@ def held(state):
         "deep_cstates": [sum(1 for s in c["cstates"] or [] if s.get("type", 0) >= 2)
                          for c in cpus],
         "ppc_sent": state.get("ppc_sent"),
+        "pss_uploads": state.get("pss_uploads"),
+        "frequencies_mhz": [(c["pstates"] or {}).get("frequencies_mhz") for c in cpus],
         "online": [c["online"] for c in cpus],
     }
 
@@ -108,17 +116,36 @@ def compare_steps(expect, result):
     return diffs
 
 
+def measure(expect, result, by_cpu):
+    """Print how far the result is from the firmware's data, per pCPU."""
+    cpus = sorted(expect.get("cpus", {}).items(), key=lambda kv: int(kv[0]))
+    own = 0
+    for index, want in cpus:
+        diffs = compare_cpu(index, want, by_cpu.get(int(index)))
+        own += not diffs
+        for line in diffs:
+            print(line)
+    print(f"{result.get('backend')} on Linux {result.get('linux')}, Xen {result.get('xen')}: "
+          f"{own} of {len(cpus)} pCPUs hold their own data")
+    return 0 if sorted(by_cpu) == [int(i) for i, _ in cpus] else 1
+
+
 def main():
-    if len(sys.argv) != 3:
+    args = sys.argv[1:]
+    measuring = args[:1] == ["--measure"]
+    args = args[1:] if measuring else args
+    if len(args) != 2:
         sys.exit(__doc__)
-    with open(sys.argv[1]) as f:
+    with open(args[0]) as f:
         expect = json.load(f)
-    with open(sys.argv[2]) as f:
+    with open(args[1]) as f:
         result = json.load(f)
     if not result.get("completed"):
         print("boot did not complete; see console.log next to the result")
         return 1
     by_cpu = {c["cpu"]: c for c in result.get("cpus", [])}
+    if measuring:
+        return measure(expect, result, by_cpu)
     diffs = []
     for index, want in sorted(expect.get("cpus", {}).items(), key=lambda kv: int(kv[0])):
         diffs += compare_cpu(index, want, by_cpu.get(int(index)))
@@ -127,7 +154,7 @@ def main():
     for line in expect.get("log", []):
         if not any(line in l for l in result.get("module_log", [])):
             diffs.append(f"no module message '{line}'")
-    diffs += reports(sys.argv[2])
+    diffs += reports(args[1])
     for line in diffs:
         print(line)
     return 1 if diffs else 0

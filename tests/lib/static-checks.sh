@@ -3,14 +3,16 @@
 #   static-checks.sh checkpatch   checkpatch --strict on our files and patches
 #   static-checks.sh warnings     W=1 and sparse (C=2) add no warning to the
 #                                 files the series adds or changes
-# Needs the trees and the dom0 build that tests/lib/build-kernel.sh made.
+# On the primary kernel (tests/PINNED), the one the series is written
+# for.  Needs the trees and the dom0 build that tests/lib/build-kernel.sh
+# made.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
-build=$root/build
-patched=$build/linux
-pristine=$build/linux-pristine
-obj=$build/obj/dom0
+# shellcheck source=common.sh
+. "$(dirname "$0")/common.sh"
+patched=$kb/linux
+pristine=$kb/pristine
+obj=$kb/obj/dom0
 
 # shellcheck source=series.sh
 . "$root/tests/lib/series.sh"
@@ -28,10 +30,11 @@ checkpatch() {
 			--terse -f "$root/$f" | grep -E ': (ERROR|WARNING|CHECK):' || true)
 		[ -z "$out" ] || { echo "$out"; status=1; }
 	done
-	for f in "$root"/patches/*.patch; do
+	# The series and its backports.
+	for f in "$root"/patches/0*.patch "$root"/patches/*/0*.patch; do
 		out=$(cd "$pristine" && perl scripts/checkpatch.pl --strict --terse "$f" |
 			grep -E ': (ERROR|WARNING|CHECK):' || true)
-		[ -z "$out" ] || { echo "$(basename "$f"): $out"; status=1; }
+		[ -z "$out" ] || { echo "${f#"$root"/}: $out"; status=1; }
 	done
 	[ $status -eq 0 ] && echo "checkpatch --strict: 0 errors, 0 warnings, 0 checks"
 	return $status
@@ -53,7 +56,7 @@ diagnostics() {
 }
 
 warnings() {
-	local check=$build/obj/check-pristine theirs ours added
+	local check=$kb/obj/check-pristine theirs ours added
 	local pristine_objs=()
 
 	# The same configuration, without what the series adds.

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""The boots make check runs, from the scenarios' own files: every
+tests/acpi/NAME.expect.json (firmware tests/acpi/NAME.asl, booted once) and
+tests/acpi/runtime/NAME.expect.json (firmware runtime.asl, then its steps).
+A scenario's "runs" says how it is booted; without it, once, with this
+project's backend, on the primary stack.  Each run may give:
+
+  backend   "ours" (default) or "upstream" (the kernel's own
+            xen-acpi-processor)
+  kernel    "dom0" (default) or "debug"
+  stacks    "primary" (default) or "all" (every stack tests/PINNED lists)
+  measure   true: the run measures what the backend gives against the
+            firmware and prints every difference, instead of requiring
+            none (the comparison with upstream)
+  name      the test's name on the primary stack (default: boot-NAME or
+            runtime-NAME, with -upstream and -debug where they apply)
+
+On the other stacks a test's name ends in @LINUX+XEN.  One line per test:
+  NAME KIND SCENARIO BACKEND KERNEL LINUX XEN MODE
+with KIND boot or runtime, MODE expect or measure.
+
+    plan.py
+"""
+import glob
+import json
+import os
+import re
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def stacks():
+    with open(os.path.join(ROOT, "tests/PINNED")) as f:
+        m = re.search(r"^STACKS=\((.*)\)$", f.read(), re.M)
+    return [tuple(s.split()) for s in re.findall(r'"([^"]*)"', m.group(1))]
+
+
+def default_name(kind, scenario, run):
+    name = f"{kind}-{scenario}"
+    if run.get("backend", "ours") != "ours":
+        name += "-" + run["backend"]
+    if run.get("kernel", "dom0") != "dom0":
+        name = run["kernel"] + "-" + name
+    return name
+
+
+def plan():
+    all_stacks = stacks()
+    tests = []
+    for kind, pattern in (("boot", "tests/acpi/*.expect.json"),
+                          ("runtime", "tests/acpi/runtime/*.expect.json")):
+        for path in sorted(glob.glob(os.path.join(ROOT, pattern))):
+            scenario = os.path.basename(path)[:-len(".expect.json")]
+            with open(path) as f:
+                runs = json.load(f).get("runs", [{}])
+            for run in runs:
+                name = run.get("name") or default_name(kind, scenario, run)
+                chosen = all_stacks if run.get("stacks") == "all" else all_stacks[:1]
+                for i, (linux, xen) in enumerate(chosen):
+                    tests.append((name if i == 0 else f"{name}@{linux}+{xen}", kind, scenario,
+                                  run.get("backend", "ours"), run.get("kernel", "dom0"),
+                                  linux, xen, "measure" if run.get("measure") else "expect"))
+    return tests
+
+
+if __name__ == "__main__":
+    for test in plan():
+        print(" ".join(test))
