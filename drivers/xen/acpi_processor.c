@@ -697,7 +697,7 @@ static int xen_pm_hotplug(struct acpi_processor *pr, bool present)
 	}
 	xen_pm_stats.known++;
 
-	xp = kzalloc(sizeof(*xp), GFP_KERNEL);
+	xp = kzalloc_obj(*xp);
 	if (!xp)
 		return -ENOMEM;
 	xp->online = xa_to_value(pcpu);

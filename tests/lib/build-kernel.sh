@@ -68,8 +68,9 @@ build_module() {
 
 ours=$kb/mod-ours-$variant
 mkdir -p "$ours/drivers/xen" "$ours/arch/x86/xen"
+files=$(series_files)
 for f in "${backend_files[@]}"; do
-	cmp -s "$root/$f" "$ours/$f" || cp "$root/$f" "$ours/$f"
+	cmp -s "$files/$f" "$ours/$f" || cp "$files/$f" "$ours/$f"
 done
 build_module "$ours"
 

@@ -30,6 +30,7 @@ export GIT_DIR=$kb/linux.git
 # No work tree: the commits are made in the index alone.
 unset GIT_WORK_TREE
 mapfile -t patches < <(series_patches)
+files=$(series_files)
 
 [ -f "$kb/pristine/.extracted-${LINUX_DEB[$linux]}" ] ||
 	"$root/tests/lib/prepare-tree.sh" >/dev/null
@@ -61,7 +62,7 @@ add_files() {
 	local -a laters=("${patches[@]}")
 
 	for f in ${patch_adds[$(patch_number "$patch")]:-}; do
-		blob=$(git hash-object -w "$root/$f")
+		blob=$(git hash-object -w "$files/$f")
 		git update-index --add --cacheinfo "100644,$blob,$f"
 		for ((i = ${#laters[@]} - 1; i >= 0; i--)); do
 			later=${laters[i]}

@@ -20,11 +20,13 @@ On the other stacks a test's name ends in @LINUX+XEN.  One line per test:
 with KIND boot or runtime, MODE expect or measure.
 
     plan.py
+    plan.py options EXPECT.json   tests/xenboot's options for the scenario
 """
 import glob
 import json
 import os
 import re
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -63,6 +65,19 @@ def plan():
     return tests
 
 
+def options(path):
+    """The host and dom0 a scenario's file describes, as xenboot options."""
+    with open(path) as f:
+        e = json.load(f)
+    return [f"--pcpus={e['pcpus']}", f"--dom0-vcpus={e['dom0_vcpus']}",
+            f"--hotplug-pcpus={e.get('hotplug_pcpus', 0)}",
+            f"--xen-cmdline={e.get('xen_cmdline', '')}",
+            f"--dom0-cmdline={e.get('dom0_cmdline', '')}"]
+
+
 if __name__ == "__main__":
-    for test in plan():
-        print(" ".join(test))
+    if sys.argv[1:2] == ["options"]:
+        print("\n".join(options(sys.argv[2])))
+    else:
+        for test in plan():
+            print(" ".join(test))

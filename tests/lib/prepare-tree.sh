@@ -24,7 +24,8 @@ if [ ! -f "$pristine/.extracted-$deb" ]; then
 fi
 
 stamp=$(cd "$root" && cat tests/PINNED tests/lib/series.sh tests/lib/make-series.sh \
-	"${new_files[@]}" $(series_patches) | sha1sum | cut -c1-40)
+	"${new_files[@]}" $(series_patches) $(ls patches/"$linux"/*.diff 2>/dev/null) |
+	sha1sum | cut -c1-40)
 [ -f "$kb/linux/.series-$stamp" ] && exit 0
 
 # The series' tree: the pristine one, and the files the series adds or

@@ -36,6 +36,21 @@ patch_number() {
 	basename "$1" | cut -c1-4
 }
 
+# The files the series adds, as kernel $linux gets them, in a folder of
+# their own (printed): the same as in this repository but where
+# patches/$linux/added-files.diff, a diff of them as the whole series
+# leaves them, says otherwise (an API the kernel lacks).
+series_files() {
+	local dir=$kb/added diff=$root/patches/$linux/added-files.diff
+
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	(cd "$root" && cp --parents "${new_files[@]}" Kbuild "$dir/")
+	[ ! -f "$diff" ] || patch -s -d "$dir" -p1 < "$diff" >&2 ||
+		die "${diff#"$root"/} does not apply"
+	echo "$dir"
+}
+
 # The patch files of the series for kernel $linux (tests/lib/common.sh),
 # in order: the primary kernel's, each replaced by its backport to $linux
 # where there is one.
