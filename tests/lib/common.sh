@@ -26,3 +26,7 @@ die() {
 }
 
 [ -n "${LINUX_DEB[$linux]:-}" ] || die "no kernel $linux in tests/PINNED (${KERNELS[*]})"
+
+# ccache keeps its cache outside the clone; with paths taken relative to
+# the clone, a new clone (as CI makes) finds the objects of the last one.
+export CCACHE_BASEDIR=$root CCACHE_NOHASHDIR=1
