@@ -25,6 +25,12 @@ An expect file holds:
                  scaling max of every pCPU by Xen's CPU number, null for one
                  without P-states; "cpus" in full where given; "why" is a
                  note)
+  "known_defects"  {section name: why}: sections the log holds (they are in
+                 "sections" and "steps" as the log shows them) that xenboot
+                 does not find yet.  The per-log tests leave them out (and
+                 the step's "rc"); test_known_defects_of_recorded_logs, an
+                 expected failure, checks them, so that a fixed xenboot
+                 shows as an unexpected success until the entry is removed.
 Other keys ("description", "checked") are notes for the reader.
 
 The other tests feed the parsers literal snippets for the cases the logs
@@ -82,6 +88,7 @@ class Recorded:
         with open(log[:-len(".log")] + ".expect.json") as f:
             self.expect = json.load(f)
         self.then = self.expect.get("then", [])
+        self.defects = self.expect.get("known_defects", {})
         self.found = xenboot.sections(self.lines)
         self.parts = xenboot.split_at_steps(self.lines, len(self.then))
 
@@ -120,8 +127,18 @@ class RecordedConsoles(unittest.TestCase):
 
     def test_sections_are_found_with_their_exit_status(self):
         for case in self.each():
-            self.assertEqual({name: rc for name, (_, rc) in case.found.items()},
-                             case.expect["sections"])
+            want = {k: v for k, v in case.expect["sections"].items() if k not in case.defects}
+            self.assertEqual({name: rc for name, (_, rc) in case.found.items()
+                              if name not in case.defects}, want)
+
+    @unittest.expectedFailure
+    def test_known_defects_of_recorded_logs(self):
+        if not any(case.defects for case in CASES):
+            self.skipTest("no known defects")
+        for case in self.each():
+            for name in case.defects:
+                self.assertEqual(case.found.get(name, (None, None))[1],
+                                 case.expect["sections"][name], case.defects[name])
 
     def test_every_section_body_lies_between_its_markers(self):
         for case in self.each():
@@ -159,8 +176,10 @@ class RecordedConsoles(unittest.TestCase):
             expected = case.expect.get("steps", [])
             self.assertEqual(len(expected), len(case.then))
             args = types.SimpleNamespace(then=case.then)
-            for got, want in zip(xenboot.step_results(args, case.found, case.parts), expected):
-                want = {k: v for k, v in want.items() if k != "why"}
+            results = xenboot.step_results(args, case.found, case.parts)
+            for n, (got, want) in enumerate(zip(results, expected), 1):
+                skip = {"why"} | ({"rc", "output"} if f"step{n}:run" in case.defects else set())
+                want = {k: v for k, v in want.items() if k not in skip}
                 with self.subTest(step=want["step"]):
                     got = dict(got, scaling_max_mhz=scaling_max(got["cpus"]))
                     self.assertEqual({k: got[k] for k in want}, want)
@@ -220,6 +239,17 @@ class ConsoleEdgeCases(unittest.TestCase):
                  "[   21.000000] ACPI: Dynamic OEM Table Load:==== XENBOOT END step1:run rc=0 ===="]
         self.assertEqual(xenboot.sections(lines),
                          {"step1:run": (["[   21.000000] ACPI: Dynamic OEM Table Load:"], 0)})
+
+    @unittest.expectedFailure
+    def test_marker_followed_by_a_xen_line_ends_its_section(self):
+        # Known defect, seen in testdata/runtime-ours-7.2-4.20.log: Xen's
+        # console line started right after init's END marker, and
+        # marked_lines() splits off only what comes before a marker.
+        lines = ["==== XENBOOT BEGIN step1:run ====",
+                 "(XEN) [   36.684560] \t_PPC: 2",
+                 "==== XENBOOT END step1:run rc=0 ====(XEN) [   36.694010] "
+                 "Set CPU acpi_id(3) cpu(3) Px State info:"]
+        self.assertEqual(xenboot.sections(lines)["step1:run"][1], 0)
 
     def test_section_without_end_marker_is_not_reported(self):
         lines = ["==== XENBOOT BEGIN get-cpufreq-para ====", "cpu id               : 0"]
