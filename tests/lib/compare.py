@@ -13,8 +13,8 @@ one entry per step in "steps", each with any of:
   scaling_max_mhz  every pCPU's scaling max, in pCPU order
   deep_cstates     every pCPU's number of C-states deeper than C1
   ppc_sent         the _PPC values Xen was sent during the step, in order
-  pss_uploads      the ACPI ids whose _PSS Xen took and logged during the
-                   step, in order
+  table_uploads    the ACPI ids whose P-state table (_PCT, _PSS, _PSD) Xen
+                   was sent during the step, in order
   frequencies_mhz  every pCPU's P-state frequencies (null: none)
   online           whether each pCPU is online in Xen
   log              lines the module must have printed during the step
@@ -75,7 +75,7 @@ def held(state):
         "deep_cstates": [sum(1 for s in c["cstates"] or [] if s.get("type", 0) >= 2)
                          for c in cpus],
         "ppc_sent": state.get("ppc_sent"),
-        "pss_uploads": state.get("pss_uploads"),
+        "table_uploads": state.get("table_uploads"),
         "frequencies_mhz": [(c["pstates"] or {}).get("frequencies_mhz") for c in cpus],
         "online": [c["online"] for c in cpus],
     }

@@ -8,29 +8,24 @@
 In the spirit of the kernel's tools/testing/kunit/kunit_tool_test.py: each
 tests/lib/testdata/NAME.log is the console.log of a real boot, copied as
 it was (CRLF line ends included), and NAME.expect.json says what the
-parsers must find in it; both were written by reading the log, not by
-running the parsers.  Adding a log and its expect file adds a case: every
-per-log test runs once per log, in a subTest named after it.
+parsers must find in it, written by reading the log and checked against
+its raw lines, not copied from the parsers' output.  Adding a log and its
+expect file adds a case: every per-log test runs once per log, in a
+subTest named after it.
 
 An expect file holds:
   "sections"     {name: rc} of every marked section (sections())
   "px_uploads"   ACPI ids of Xen's "Set CPU acpi_id(N) ... Px" lines before
                  the first step (px_calls() of split_at_steps()'s first part)
-  "pss_uploads"  the same for the calls that carried a _PSS (pss_calls())
+  "table_uploads"  the same for the calls that carried a _PSS (table_calls())
   "module_log"   module_log() of the boot's dmesg section
   "cpus"         held(): per pCPU, what Xen holds after boot
   "then", "steps"  with --then: the steps, and per step what step_results()
-                 returns for it ("step", "rc", "px_uploads", "pss_uploads",
+                 returns for it ("step", "rc", "px_uploads", "table_uploads",
                  "ppc_sent", "module_log" and "scaling_max_mhz", the
                  scaling max of every pCPU by Xen's CPU number, null for one
                  without P-states; "cpus" in full where given; "why" is a
                  note)
-  "known_defects"  {section name: why}: sections the log holds (they are in
-                 "sections" and "steps" as the log shows them) that xenboot
-                 does not find yet.  The per-log tests leave them out (and
-                 the step's "rc"); test_known_defects_of_recorded_logs, an
-                 expected failure, checks them, so that a fixed xenboot
-                 shows as an unexpected success until the entry is removed.
 Other keys ("description", "checked") are notes for the reader.
 
 The other tests feed the parsers literal snippets for the cases the logs
@@ -40,6 +35,7 @@ to DIR/tests/xenboot along with DIR/tests/PINNED.
 
 Prints one summary line; exit status 0 only if every test passed.
 """
+import functools
 import glob
 import importlib.machinery
 import importlib.util
@@ -88,9 +84,16 @@ class Recorded:
         with open(log[:-len(".log")] + ".expect.json") as f:
             self.expect = json.load(f)
         self.then = self.expect.get("then", [])
-        self.defects = self.expect.get("known_defects", {})
-        self.found = xenboot.sections(self.lines)
-        self.parts = xenboot.split_at_steps(self.lines, len(self.then))
+
+    # Parsed when a test first asks, so that a parser's exception fails
+    # that test, not the import of this module.
+    @functools.cached_property
+    def found(self):
+        return xenboot.sections(self.lines)
+
+    @functools.cached_property
+    def parts(self):
+        return xenboot.split_at_steps(self.lines, len(self.then))
 
 
 def recorded():
@@ -111,11 +114,9 @@ class RecordedConsoles(unittest.TestCase):
 
     maxDiff = None
 
-    def each(self):
+    def cases(self):
         self.assertTrue(CASES, f"no recorded log with an expect file in {TESTDATA}")
-        for case in CASES:
-            with self.subTest(log=case.name):
-                yield case
+        return CASES
 
     def test_every_log_has_an_expect_file_and_every_expect_file_a_log(self):
         logs = {os.path.basename(p)[:-len(".log")]
@@ -126,63 +127,62 @@ class RecordedConsoles(unittest.TestCase):
         self.assertEqual(sorted(expects - logs), [], "expect files without a log")
 
     def test_sections_are_found_with_their_exit_status(self):
-        for case in self.each():
-            want = {k: v for k, v in case.expect["sections"].items() if k not in case.defects}
-            self.assertEqual({name: rc for name, (_, rc) in case.found.items()
-                              if name not in case.defects}, want)
-
-    @unittest.expectedFailure
-    def test_known_defects_of_recorded_logs(self):
-        if not any(case.defects for case in CASES):
-            self.skipTest("no known defects")
-        for case in self.each():
-            for name in case.defects:
-                self.assertEqual(case.found.get(name, (None, None))[1],
-                                 case.expect["sections"][name], case.defects[name])
+        for case in self.cases():
+            with self.subTest(log=case.name):
+                self.assertEqual({name: rc for name, (_, rc) in case.found.items()},
+                                 case.expect["sections"])
 
     def test_every_section_body_lies_between_its_markers(self):
-        for case in self.each():
-            lines = list(xenboot.marked_lines(case.lines))
-            for name, (body, rc) in case.found.items():
-                begin = lines.index(f"==== XENBOOT BEGIN {name} ====")
-                end = lines.index(f"==== XENBOOT END {name} rc={rc} ====", begin)
-                self.assertEqual(body, lines[begin + 1:end], name)
+        for case in self.cases():
+            with self.subTest(log=case.name):
+                lines = list(xenboot.marked_lines(case.lines))
+                for name, (body, rc) in case.found.items():
+                    begin = lines.index(f"==== XENBOOT BEGIN {name} ====")
+                    end = lines.index(f"==== XENBOOT END {name} rc={rc} ====", begin)
+                    self.assertEqual(body, lines[begin + 1:end], name)
 
     def test_pcpus_hold_what_the_log_shows_after_boot(self):
-        for case in self.each():
-            self.assertEqual(xenboot.held(case.found), case.expect["cpus"])
+        for case in self.cases():
+            with self.subTest(log=case.name):
+                self.assertEqual(xenboot.held(case.found), case.expect["cpus"])
 
     def test_px_uploads_of_the_boot_are_read_from_xen_lines(self):
-        for case in self.each():
-            self.assertEqual(xenboot.px_calls(case.parts[0]), case.expect["px_uploads"])
+        for case in self.cases():
+            with self.subTest(log=case.name):
+                self.assertEqual(xenboot.px_calls(case.parts[0]), case.expect["px_uploads"])
 
-    def test_pss_uploads_of_the_boot_are_the_px_calls_followed_by_a_pss(self):
-        for case in self.each():
-            self.assertEqual(xenboot.pss_calls(case.parts[0]), case.expect["pss_uploads"])
+    def test_table_uploads_of_the_boot_are_the_px_calls_followed_by_a_pss(self):
+        for case in self.cases():
+            with self.subTest(log=case.name):
+                self.assertEqual(xenboot.table_calls(case.parts[0]), case.expect["table_uploads"])
 
     def test_module_log_keeps_the_backends_and_firmware_bugs(self):
-        for case in self.each():
-            self.assertEqual(xenboot.module_log(case.found), case.expect["module_log"])
+        for case in self.cases():
+            with self.subTest(log=case.name):
+                self.assertEqual(xenboot.module_log(case.found), case.expect["module_log"])
 
     def test_console_is_split_into_the_boot_and_one_part_per_step(self):
-        for case in self.each():
-            self.assertEqual(len(case.parts), len(case.then) + 1)
-            self.assertEqual(sum(map(len, case.parts)), len(case.lines))
-            for n, part in enumerate(case.parts[1:], 1):
-                self.assertEqual(part[:1], [f"==== XENBOOT BEGIN step{n}:run ===="])
+        for case in self.cases():
+            with self.subTest(log=case.name):
+                self.assertEqual(len(case.parts), len(case.then) + 1)
+                # Every line, with the markers split off as sections() sees them.
+                self.assertEqual(sum(map(len, case.parts)),
+                                 len(list(xenboot.marked_lines(case.lines))))
+                for n, part in enumerate(case.parts[1:], 1):
+                    self.assertEqual(part[:1], [f"==== XENBOOT BEGIN step{n}:run ===="])
 
     def test_each_step_reports_what_the_log_shows_after_it(self):
-        for case in self.each():
-            expected = case.expect.get("steps", [])
-            self.assertEqual(len(expected), len(case.then))
-            args = types.SimpleNamespace(then=case.then)
-            results = xenboot.step_results(args, case.found, case.parts)
-            for n, (got, want) in enumerate(zip(results, expected), 1):
-                skip = {"why"} | ({"rc", "output"} if f"step{n}:run" in case.defects else set())
-                want = {k: v for k, v in want.items() if k not in skip}
-                with self.subTest(step=want["step"]):
-                    got = dict(got, scaling_max_mhz=scaling_max(got["cpus"]))
-                    self.assertEqual({k: got[k] for k in want}, want)
+        for case in self.cases():
+            with self.subTest(log=case.name):
+                expected = case.expect.get("steps", [])
+                self.assertEqual(len(expected), len(case.then))
+                args = types.SimpleNamespace(then=case.then)
+                results = xenboot.step_results(args, case.found, case.parts)
+                for got, want in zip(results, expected):
+                    want = {k: v for k, v in want.items() if k != "why"}
+                    with self.subTest(step=want["step"]):
+                        got = dict(got, scaling_max_mhz=scaling_max(got["cpus"]))
+                        self.assertEqual({k: got[k] for k in want}, want)
 
 
 def dump(cpu_lines):
@@ -240,31 +240,49 @@ class ConsoleEdgeCases(unittest.TestCase):
         self.assertEqual(xenboot.sections(lines),
                          {"step1:run": (["[   21.000000] ACPI: Dynamic OEM Table Load:"], 0)})
 
-    @unittest.expectedFailure
-    def test_marker_followed_by_a_xen_line_ends_its_section(self):
-        # Known defect, seen in testdata/runtime-ours-7.2-4.20.log: Xen's
-        # console line started right after init's END marker, and
-        # marked_lines() splits off only what comes before a marker.
+    def test_xen_line_after_marker_is_split_off(self):
+        # As in testdata/runtime-ours-7.2-4.20.log: Xen's console (the
+        # serial line) ran into the end of init's marker.
+        line = ("==== XENBOOT END step1:run rc=0 ====(XEN) [   36.694010] "
+                "Set CPU acpi_id(3) cpu(3) Px State info:")
+        self.assertEqual(list(xenboot.marked_lines([line])),
+                         ["==== XENBOOT END step1:run rc=0 ====",
+                          "(XEN) [   36.694010] Set CPU acpi_id(3) cpu(3) Px State info:"])
+
+    def test_section_whose_end_marker_xen_ran_into_is_found(self):
         lines = ["==== XENBOOT BEGIN step1:run ====",
                  "(XEN) [   36.684560] \t_PPC: 2",
                  "==== XENBOOT END step1:run rc=0 ====(XEN) [   36.694010] "
-                 "Set CPU acpi_id(3) cpu(3) Px State info:"]
-        self.assertEqual(xenboot.sections(lines)["step1:run"][1], 0)
+                 "Set CPU acpi_id(3) cpu(3) Px State info:",
+                 "==== XENBOOT BEGIN step1:dmesg ====",
+                 "==== XENBOOT END step1:dmesg rc=0 ===="]
+        self.assertEqual(xenboot.sections(lines),
+                         {"step1:run": (["(XEN) [   36.684560] \t_PPC: 2"], 0),
+                          "step1:dmesg": ([], 0)})
+
+    def test_two_markers_on_one_line_are_both_found(self):
+        lines = ["==== XENBOOT BEGIN pcpus ====",
+                 "==== XENBOOT END pcpus rc=0 ======== XENBOOT BEGIN dmesg ====",
+                 "==== XENBOOT END dmesg rc=1 ===="]
+        self.assertEqual(xenboot.sections(lines), {"pcpus": ([], 0), "dmesg": ([], 1)})
 
     def test_section_without_end_marker_is_not_reported(self):
         lines = ["==== XENBOOT BEGIN get-cpufreq-para ====", "cpu id               : 0"]
         self.assertEqual(xenboot.sections(lines), {})
 
     def test_cstate_dump_reads_states_with_and_without_the_current_mark(self):
-        # cpu0 idles in C1 (no "*"), cpu1 is in C1 ("*C1"), from basic-ours.
+        # From basic-ours: cpu0 is in C0 ("*C0", which is left out) and
+        # its C1 unmarked, cpu1 is in C1 ("*C1") and its C0 unmarked.
         body = dump(["'c' pressed -> printing ACPI Cx structures",
                      "==cpu0==",
-                     "    C1:\ttype[C1] latency[  1] usage[     249] method[ HALT] duration[473321329]",
+                     "    C1:\ttype[C1] latency[  1] usage[     249] method[ HALT] "
+                     "duration[473321329]",
                      "    C2:\ttype[C2] latency[ 10] usage[       0] method[SYSIO] duration[0]",
                      "   *C0:\tusage[     250] duration[13588081865]",
                      "PC2[0] PC3[0] PC6[0] PC7[0]",
                      "==cpu1==",
-                     "   *C1:\ttype[C1] latency[  1] usage[     492] method[ HALT] duration[831812702]",
+                     "   *C1:\ttype[C1] latency[  1] usage[     492] method[ HALT] "
+                     "duration[831812702]",
                      "    C3:\ttype[C3] latency[200] usage[       0] method[SYSIO] duration[0]",
                      "    C0:\tusage[     492] duration[13231599063]",
                      "CC3[0] CC6[0] CC7[0]"])
@@ -323,30 +341,27 @@ class ConsoleEdgeCases(unittest.TestCase):
 
     def test_px_header_of_xen_420_says_cpu(self):
         self.assertEqual(xenboot.px_calls(PX_420), [2])
-        self.assertEqual(xenboot.pss_calls(PX_420), [2])
+        self.assertEqual(xenboot.table_calls(PX_420), [2])
 
     def test_px_header_of_xen_417_says_cpuid(self):
         self.assertEqual(xenboot.px_calls(PX_417), [2])
-        self.assertEqual(xenboot.pss_calls(PX_417), [2])
+        self.assertEqual(xenboot.table_calls(PX_417), [2])
 
     def test_px_call_without_pss_is_no_pss_upload(self):
         lines = PPC_ONLY + PX_420 + [l.replace("(1) cpu(1)", "(1) cpuid(1)") for l in PPC_ONLY]
         self.assertEqual(xenboot.px_calls(lines), [1, 2, 1])
-        self.assertEqual(xenboot.pss_calls(lines), [2])
+        self.assertEqual(xenboot.table_calls(lines), [2])
 
     def test_steps_missing_from_the_console_are_empty_parts(self):
         lines = ["boot", "==== XENBOOT BEGIN step1:run ====", "one"]
         self.assertEqual(xenboot.split_at_steps(lines, 3),
                          [["boot"], ["==== XENBOOT BEGIN step1:run ====", "one"], [], []])
 
-    @unittest.expectedFailure
     def test_step_marker_after_kernel_message_starts_a_step(self):
-        # Known defect: sections() finds markers that a kernel message ran
-        # into (marked_lines), split_at_steps() does not, so such a step's
-        # Xen lines are counted in the step before it.  Init writes
-        # "xenboot: step N" to /dev/kmsg just before this very marker.
-        lines = (["boot"] + ["[   30.000000] xenboot: step 1: table 1==== XENBOOT BEGIN step1:run ===="]
-                 + PX_420)
+        # Init writes "xenboot: step N" to /dev/kmsg just before this very
+        # marker: the step's Xen lines must not count in the step before.
+        marker = "==== XENBOOT BEGIN step1:run ===="
+        lines = ["boot", "[   30.000000] xenboot: step 1: table 1" + marker] + PX_420
         self.assertEqual(xenboot.px_calls(xenboot.split_at_steps(lines, 1)[1]), [2])
 
 
