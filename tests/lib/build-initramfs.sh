@@ -37,6 +37,11 @@ xen_tools() {
 	local x=$1 xen=$build/xen-$1 stage=$build/xen-$1/tools-root lib
 
 	[ -f "$xen/.unpacked-${XEN_DEB[$x]}" ] || "$root/tests/lib/fetch.sh" xen "$x"
+	# Made once per unpacked Xen and version of xenprobe.
+	if [ "$xen/tools.cpio.gz" -nt "$xen/.unpacked-${XEN_DEB[$x]}" ] &&
+	   [ "$xen/tools.cpio.gz" -nt "$root/tests/tools/xenprobe.c" ]; then
+		return
+	fi
 	rm -rf "$stage"
 	mkdir -p "$stage"/{bin,lib64,lib/x86_64-linux-gnu}
 	cp "$xen/usr/lib/xen-$x/bin/xenpm" "$stage/bin/xenpm"
