@@ -105,12 +105,19 @@ done
 git update-ref refs/heads/series "$head"
 $commits_only && exit 0
 
+# A backport says which kernel it is for, in every subject and in the
+# cover letter's last line.
+prefix=PATCH
+[ "$linux" = "$primary_linux" ] || prefix="PATCH $linux"
 rm -rf "$out"
-git format-patch -q --cover-letter --zero-commit -o "$out" base..series
+git format-patch -q --cover-letter --zero-commit --subject-prefix="$prefix" -o "$out" base..series
 cover=$(ls "$out"/0000-cover-letter.patch)
-python3 - "$cover" "$root/patches/cover-letter.txt" <<'PY'
+python3 - "$cover" "$root/patches/cover-letter.txt" "$(git log -1 --format=%s base)" <<'PY'
+import re
 import sys
-cover, text = sys.argv[1], open(sys.argv[2]).read()
+cover, text, base = sys.argv[1], open(sys.argv[2]).read(), sys.argv[3]
+text = re.sub(r"^The series applies to Linux .*\.$", f"The series applies to {base}.", text,
+              flags=re.M)
 subject, _, blurb = text.partition("\n\n")
 letter = open(cover).read()
 letter = letter.replace("*** SUBJECT HERE ***", subject.strip(), 1)
