@@ -8,7 +8,8 @@ project's backend, on the primary stack.  Each run may give:
   backend   "ours" (default) or "upstream" (the kernel's own
             xen-acpi-processor)
   kernel    "dom0" (default) or "debug"
-  stacks    "primary" (default) or "all" (every stack tests/PINNED lists)
+  stacks    "primary" (default), "all" (every stack tests/PINNED lists),
+            or a list of stacks, each "LINUX XEN"
   measure   true: the run measures what the backend gives against the
             firmware and prints every difference, instead of requiring
             none (the comparison with upstream)
@@ -57,9 +58,16 @@ def plan():
                 runs = json.load(f).get("runs", [{}])
             for run in runs:
                 name = run.get("name") or default_name(kind, scenario, run)
-                chosen = all_stacks if run.get("stacks") == "all" else all_stacks[:1]
-                for i, (linux, xen) in enumerate(chosen):
-                    tests.append((name if i == 0 else f"{name}@{linux}+{xen}", kind, scenario,
+                chosen = run.get("stacks", "primary")
+                if chosen == "all":
+                    chosen = all_stacks
+                elif chosen == "primary":
+                    chosen = all_stacks[:1]
+                else:
+                    chosen = [tuple(stack.split()) for stack in chosen]
+                for linux, xen in chosen:
+                    primary = (linux, xen) == all_stacks[0]
+                    tests.append((name if primary else f"{name}@{linux}+{xen}", kind, scenario,
                                   run.get("backend", "ours"), run.get("kernel", "dom0"),
                                   linux, xen, "measure" if run.get("measure") else "expect"))
     return tests
