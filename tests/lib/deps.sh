@@ -5,7 +5,8 @@
 # into a cache outside the clone, unpacked without installing them, since
 # their maintainer scripts want a bootloader and services that a build
 # machine has no use for).
-#   deps.sh fuzz    also clang, libFuzzer and llvm-cov, for make fuzz
+#   deps.sh fuzz    also clang, libFuzzer, llvm-cov and Xen's public headers
+#                   (libxen-dev), for make fuzz
 #   deps.sh fresh   also debootstrap, for tests/fresh
 set -euo pipefail
 
@@ -17,7 +18,7 @@ packages=(build-essential bc bison flex libelf-dev libssl-dev cpio kmod xz-utils
 	  rsync git python3 python3-docutils libxml2-utils ccache sparse
 	  qemu-system-x86 acpica-tools busybox-static debian-archive-keyring)
 case "${1:-}" in
-fuzz) packages+=(clang libclang-rt-14-dev llvm) ;;
+fuzz) packages+=(clang libclang-rt-14-dev llvm libxen-dev) ;;
 fresh) packages+=(debootstrap) ;;
 esac
 
