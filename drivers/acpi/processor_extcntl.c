@@ -26,7 +26,10 @@
  * extcntl_reg_lock serialises registration and processor add/remove; it
  * is held while notify handlers are removed, which waits for running
  * ones.  extcntl_lock, taken inside it and by notify handlers, serialises
- * the backend callbacks.
+ * the backend callbacks.  The processor driver adds processors from its
+ * CPU-online callback, under the CPU-hotplug locks, so nothing that takes
+ * those (the PM notifier chain's lock, held across suspend's CPU-hotplug
+ * callback) may be taken under extcntl_reg_lock.
  */
 static DEFINE_MUTEX(extcntl_reg_lock);
 static DEFINE_MUTEX(extcntl_lock);
@@ -235,10 +238,14 @@ int processor_extcntl_register(const struct processor_extcntl_ops *ops)
 	xa_for_each(&extcntl_processors, acpi_id, pr)
 		extcntl_start(pr);
 	mutex_unlock(&extcntl_lock);
-
-	/* The notifier takes extcntl_lock; unregistering it waits for it. */
-	register_pm_notifier(&extcntl_pm_nb);
 	mutex_unlock(&extcntl_reg_lock);
+
+	/*
+	 * Outside extcntl_reg_lock (see above).  Only the backend registered
+	 * now unregisters it; a resume before it is registered has nothing
+	 * to report that INIT did not just send.
+	 */
+	register_pm_notifier(&extcntl_pm_nb);
 	return 0;
 out:
 	mutex_unlock(&extcntl_lock);
@@ -262,8 +269,16 @@ void processor_extcntl_unregister(const struct processor_extcntl_ops *ops)
 	mutex_lock(&extcntl_reg_lock);
 	if (extcntl_ops != ops)
 		goto out;
+	mutex_unlock(&extcntl_reg_lock);
+
+	/*
+	 * Outside extcntl_reg_lock (see above); it waits for a running
+	 * notifier, which takes extcntl_lock.  No other backend can register
+	 * meanwhile: extcntl_ops is still set.
+	 */
 	unregister_pm_notifier(&extcntl_pm_nb);
 
+	mutex_lock(&extcntl_reg_lock);
 	mutex_lock(&extcntl_lock);
 	xa_for_each(&extcntl_processors, acpi_id, pr)
 		ops->hotplug(pr, false);
