@@ -13,18 +13,11 @@
 #   fetch.sh linux V | xen X one of them
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/../.." && pwd)
-# shellcheck source=../PINNED
-. "$root/tests/PINNED"
-cache=${XENBOOT_CACHE:-$HOME/.cache/xen-processor-extcntl}
+# shellcheck source=common.sh
+. "$(dirname "$0")/common.sh"
 apt_dir=$cache/apt
 debs=$cache/debs
 keyring=/usr/share/keyrings/debian-archive-keyring.gpg
-
-die() {
-	echo "fetch: $*" >&2
-	exit 1
-}
 
 apt_opts=(-o "Dir::Etc::sourcelist=$apt_dir/sources.list" -o Dir::Etc::sourceparts=/dev/null
 	  -o "Dir::State::lists=$apt_dir/lists" -o "Dir::Cache=$apt_dir/cache"

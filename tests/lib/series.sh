@@ -3,8 +3,9 @@
 # changes to files it does not add, against the primary stack's kernel
 # (tests/PINNED); patches/K/NNNN-*.patch is patch NNNN's backport to
 # kernel K where the two differ.  The files a patch adds are kept at
-# their paths in this repository, as the whole series leaves them, the
-# same for every kernel, and listed here by patch number
+# their paths in this repository, as the whole series leaves them (for
+# kernel K changed by patches/K/added-files.diff, see series_files), and
+# listed here by patch number
 # (tests/lib/make-series.sh composes them).
 declare -A patch_adds=(
 	[0001]="drivers/acpi/processor_extcntl.c include/acpi/processor_extcntl.h"
