@@ -1,7 +1,7 @@
 # The project's entry points; see README.md.  The out-of-tree module build
 # reads Kbuild, not this file.
 
-.PHONY: all deps demo check bench fuzz series clean
+.PHONY: all deps demo check bench fuzz series fixes clean
 
 all: check
 
@@ -19,6 +19,9 @@ bench: deps
 
 series: deps
 	tests/lib/make-series.sh
+
+fixes: deps
+	tests/lib/make-fixes.sh
 
 fuzz:
 	tests/lib/deps.sh fuzz

@@ -5,7 +5,9 @@
 #                                tests/initramfs/init, xen-power-caps
 #                                (tools/power/xen), both backend modules
 #                                built for kernel K's VARIANT (dom0, debug,
-#                                kasan); K: XENBOOT_LINUX
+#                                kasan), and xen-acpi-processor with the
+#                                stable fixes where K has them (fixed/);
+#                                K: XENBOOT_LINUX
 #   build-initramfs.sh --xen X   build/xen-X/tools.cpio.gz: Xen X's xenpm,
 #                                xenprobe built against X's libraries, and
 #                                every library they load, from X's Debian
@@ -71,6 +73,10 @@ kernel_part() {
 		"$kb/mod-ours-$variant/xen-processor-extcntl-test.ko" \
 		"$kb/mod-upstream-$variant/xen-acpi-processor.ko" \
 		"$stage/lib/modules/"
+	if [ -f "$kb/mod-upstream-fixed-$variant/xen-acpi-processor.ko" ]; then
+		mkdir "$stage/lib/modules/fixed"
+		cp "$kb/mod-upstream-fixed-$variant/xen-acpi-processor.ko" "$stage/lib/modules/fixed/"
+	fi
 	archive "$stage" "$kb/initramfs-$variant.cpio.gz"
 }
 

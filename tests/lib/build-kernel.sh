@@ -7,6 +7,8 @@
 #                      (xen-processor-extcntl-test.ko)
 #   build/K/mod-upstream-dom0/xen-acpi-processor.ko  K's own driver, from
 #                      the pristine tree, for comparison
+#   build/K/mod-upstream-fixed-dom0/xen-acpi-processor.ko  the same with
+#                      the stable fixes (patches/fixes/), where K has them
 # K: XENBOOT_LINUX (tests/lib/common.sh).
 #
 #   build-kernel.sh debug   the same with tests/config/debug.config merged
@@ -80,6 +82,24 @@ cmp -s "$kb/pristine/drivers/xen/xen-acpi-processor.c" "$upstream/xen-acpi-proce
 	cp "$kb/pristine/drivers/xen/xen-acpi-processor.c" "$upstream/"
 echo 'obj-m := xen-acpi-processor.o' > "$upstream/Kbuild"
 build_module "$upstream"
+
+# The same with the stable fixes, on the kernels they are for.
+fixed=$kb/mod-upstream-fixed-$variant
+mapfile -t fixes < <(fixes_patches)
+if [ ${#fixes[@]} -gt 0 ]; then
+	stage=$fixed/stage
+	rm -rf "$stage"
+	mkdir -p "$stage/drivers/xen"
+	cp "$kb/pristine/drivers/xen/xen-acpi-processor.c" "$stage/drivers/xen/"
+	for p in "${fixes[@]}"; do
+		patch -s -p1 -d "$stage" < "$p" || die "${p#"$root"/} does not apply"
+	done
+	cmp -s "$stage/drivers/xen/xen-acpi-processor.c" "$fixed/xen-acpi-processor.c" ||
+		cp "$stage/drivers/xen/xen-acpi-processor.c" "$fixed/"
+	rm -rf "$stage"
+	echo 'obj-m := xen-acpi-processor.o' > "$fixed/Kbuild"
+	build_module "$fixed"
+fi
 
 ls "$obj/arch/x86/boot/bzImage" "$ours/xen-processor-extcntl.ko" "$upstream/xen-acpi-processor.ko" >/dev/null
 echo "build-kernel: $linux $variant $(make -s -C "$src" O="$obj" kernelrelease) bzImage and both backends built"

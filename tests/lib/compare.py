@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compare what Xen holds (a tests/xenboot result.json) with what it must hold.
 
-    compare.py [--measure] EXPECT.json RESULT.json
+    compare.py [--measure | --cstates own|lost] EXPECT.json RESULT.json
 
 EXPECT lists, in "cpus", per Xen pCPU, the acpi_id, the P-state fields that
 must match (or null: Xen must hold no P-states) and the C-states deeper than
@@ -27,7 +27,11 @@ Prints one line per difference, expected next to actual, and exits 1 if
 there is any.  With --measure (a backend measured against the firmware,
 not required to match it) it prints the same lines and how many pCPUs hold
 their own data, and exits 1 only if the boot did not complete or Xen's
-pCPUs could not all be read back.
+pCPUs could not all be read back.  --cstates measures the same way, then
+looks only at the C-states of the pCPUs that have a dom0 vCPU (ACPI ids
+below dom0's vCPU count): with "own" each must hold its own, with "lost"
+at least one must not (the regression a kernel's xen-acpi-processor has
+without its fix, measured on each boot rather than assumed).
 """
 import json
 import os
@@ -155,11 +159,30 @@ def measure(expect, result, by_cpu):
     return 0 if sorted(by_cpu) == [int(i) for i, _ in cpus] else 1
 
 
+def dom0_cstates(expect, result, by_cpu, mode):
+    """The --cstates verdict: 0 if the pCPUs with a dom0 vCPU hold their own
+    C-states ("own") or at least one of them does not ("lost")."""
+    lost = []
+    for index in range(result["dom0_vcpus"]):
+        want, have = expect["cpus"][str(index)], by_cpu.get(index) or {}
+        if want["cstates"] != deep_cstates(have):
+            lost.append(f"ACPI id {want['acpi_id']}")
+    print(f"pCPUs with a dom0 vCPU: {result['dom0_vcpus']}; without their own C-states: "
+          f"{', '.join(lost) or 'none'}")
+    if mode == "own":
+        return 1 if lost else 0
+    if not lost:
+        print("the regression did not show: every pCPU with a dom0 vCPU holds its own C-states")
+    return 0 if lost else 1
+
+
 def main():
     args = sys.argv[1:]
     measuring = args[:1] == ["--measure"]
     args = args[1:] if measuring else args
-    if len(args) != 2:
+    cstates = args[1] if args[:1] == ["--cstates"] and len(args) > 1 else None
+    args = args[2:] if cstates else args
+    if len(args) != 2 or cstates not in (None, "own", "lost"):
         sys.exit(__doc__)
     with open(args[0]) as f:
         expect = json.load(f)
@@ -171,6 +194,13 @@ def main():
     by_cpu = {c["cpu"]: c for c in result.get("cpus", [])}
     if measuring:
         return measure(expect, result, by_cpu)
+    if cstates:
+        measured = measure(expect, result, by_cpu)
+        verdict = dom0_cstates(expect, result, by_cpu, cstates)
+        found = reports(args[1])
+        for line in found:
+            print(line)
+        return measured or verdict or (1 if found else 0)
     diffs = []
     for index, want in sorted(expect.get("cpus", {}).items(), key=lambda kv: int(kv[0])):
         diffs += compare_cpu(index, want, by_cpu.get(int(index)))

@@ -5,20 +5,26 @@ tests/acpi/runtime/NAME.expect.json (firmware runtime.asl, then its steps).
 A scenario's "runs" says how it is booted; without it, once, with this
 project's backend, on the primary stack.  Each run may give:
 
-  backend   "ours" (default) or "upstream" (the kernel's own
-            xen-acpi-processor)
+  backend   "ours" (default), "upstream" (the kernel's own
+            xen-acpi-processor) or "upstream-fixed" (the same with the
+            stable fix, patches/fixes/, on the kernels it is for)
   kernel    "dom0" (default) or "debug"
   stacks    "primary" (default), "all" (every stack tests/PINNED lists),
             or a list of stacks, each "LINUX XEN"
   measure   true: the run measures what the backend gives against the
             firmware and prints every difference, instead of requiring
             none (the comparison with upstream)
+  cstates   "own" or "lost": measure, then require that every pCPU with a
+            dom0 vCPU holds its own C-states ("own"), or that one does not
+            ("lost": the regression the stable fix is for, see
+            patches/fixes/)
   name      the test's name on the primary stack (default: boot-NAME or
             runtime-NAME, with -upstream and -debug where they apply)
 
 On the other stacks a test's name ends in @LINUX+XEN.  One line per test:
   NAME KIND SCENARIO BACKEND KERNEL LINUX XEN MODE
-with KIND boot or runtime, MODE expect or measure.
+with KIND boot or runtime, MODE expect, measure, cstates-own or
+cstates-lost.
 
     plan.py
     plan.py options EXPECT.json   tests/xenboot's options for the scenario
@@ -47,6 +53,12 @@ def default_name(kind, scenario, run):
     return name
 
 
+def mode(run):
+    if run.get("cstates"):
+        return "cstates-" + run["cstates"]
+    return "measure" if run.get("measure") else "expect"
+
+
 def plan():
     all_stacks = stacks()
     tests = []
@@ -69,7 +81,7 @@ def plan():
                     primary = (linux, xen) == all_stacks[0]
                     tests.append((name if primary else f"{name}@{linux}+{xen}", kind, scenario,
                                   run.get("backend", "ours"), run.get("kernel", "dom0"),
-                                  linux, xen, "measure" if run.get("measure") else "expect"))
+                                  linux, xen, mode(run)))
     return tests
 
 

@@ -63,3 +63,21 @@ series_patches() {
 		echo "${backport:-$p}"
 	done
 }
+
+# The stable fixes (make fixes): patches/fixes/NNNN-*.patch, against the
+# primary kernel's tree, each with its backport to kernel K in
+# patches/fixes/K/ where the two differ.  They fix the kernels' own
+# xen-acpi-processor, on the kernels that have the regression they fix.
+fixes_kernels=(7.2 6.12)
+
+# The fixes' patch files for kernel $linux, in order (none where
+# fixes_kernels does not name it).
+fixes_patches() {
+	local p backport
+
+	[[ " ${fixes_kernels[*]} " == *" $linux "* ]] || return 0
+	for p in "$root"/patches/fixes/0*.patch; do
+		backport=$(ls "$root/patches/fixes/$linux/$(patch_number "$p")"-*.patch 2>/dev/null || true)
+		echo "${backport:-$p}"
+	done
+}
