@@ -53,7 +53,7 @@ status=0
 # Debian's kernel source has no git history: the commits Fixes: names
 # cannot be looked up there (they are mainline's, v7.0-rc1).
 for p in "$out"/*.patch; do
-	said=$(perl "$kb/pristine/scripts/checkpatch.pl" --strict --terse --no-tree \
+	said=$(cd "$kb/pristine" && perl scripts/checkpatch.pl --strict --terse \
 	       --ignore UNKNOWN_COMMIT_ID "$p" |
 	       grep -E ': (ERROR|WARNING|CHECK):' || true)
 	echo "make-fixes: ${p#"$root"/}: applies to $(git log -1 --format=%s base); checkpatch --strict: ${said:-clean}"

@@ -30,8 +30,8 @@ checkpatch() {
 			--terse -f "$root/$f" | grep -E ': (ERROR|WARNING|CHECK):' || true)
 		[ -z "$out" ] || { echo "$out"; status=1; }
 	done
-	# The series and its backports.
-	for f in "$root"/patches/0*.patch "$root"/patches/*/0*.patch; do
+	# The series and its backports (make-fixes.sh checks the stable fix).
+	for f in "$root"/patches/0*.patch "$root"/patches/[0-9]*/0*.patch; do
 		out=$(cd "$pristine" && perl scripts/checkpatch.pl --strict --terse "$f" |
 			grep -E ': (ERROR|WARNING|CHECK):' || true)
 		[ -z "$out" ] || { echo "${f#"$root"/}: $out"; status=1; }
