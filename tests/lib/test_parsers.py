@@ -249,6 +249,22 @@ class ConsoleEdgeCases(unittest.TestCase):
                          ["==== XENBOOT END step1:run rc=0 ====",
                           "(XEN) [   36.694010] Set CPU acpi_id(3) cpu(3) Px State info:"])
 
+    def test_xen_line_inside_a_dom0_line_is_taken_out_of_it(self):
+        # As in a boot-scale64 console (two boots side by side): Xen's
+        # console ran into xenpm's output; xenpm's line ends on the next
+        # line that is not Xen's.
+        lines = ["scaling_avail_freq   : 3300000 2100000 *1900000(XEN) [   19.122455] "
+                 "uart interrupt taking more than 15ms, switched to polling",
+                 "(XEN) [   19.122460] another",
+                 " 1700000",
+                 "scaling frequency    : max [2900000] min [1900000] cur [1900000]"]
+        self.assertEqual(list(xenboot.marked_lines(lines)),
+                         ["scaling_avail_freq   : 3300000 2100000 *1900000 1700000",
+                          "(XEN) [   19.122455] uart interrupt taking more than 15ms, "
+                          "switched to polling",
+                          "(XEN) [   19.122460] another",
+                          "scaling frequency    : max [2900000] min [1900000] cur [1900000]"])
+
     def test_section_whose_end_marker_xen_ran_into_is_found(self):
         lines = ["==== XENBOOT BEGIN step1:run ====",
                  "(XEN) [   36.684560] \t_PPC: 2",
