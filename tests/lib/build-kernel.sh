@@ -102,4 +102,4 @@ if [ ${#fixes[@]} -gt 0 ]; then
 fi
 
 ls "$obj/arch/x86/boot/bzImage" "$ours/xen-processor-extcntl.ko" "$upstream/xen-acpi-processor.ko" >/dev/null
-echo "build-kernel: $linux $variant $(make -s -C "$src" O="$obj" kernelrelease) bzImage and both backends built"
+echo "build-kernel: $linux $variant $(make -s -C "$src" O="$obj" kernelrelease) bzImage and the backend modules built"

@@ -52,16 +52,21 @@ series_files() {
 	echo "$dir"
 }
 
-# The patch files of the series for kernel $linux (tests/lib/common.sh),
-# in order: the primary kernel's, each replaced by its backport to $linux
+# The patch files DIR/NNNN-*.patch, in order, each replaced by its
+# backport to kernel $linux (tests/lib/common.sh), DIR/$linux/NNNN-*.patch,
 # where there is one.
-series_patches() {
-	local p backport
+with_backports() {
+	local dir=$1 p backport
 
-	for p in "$root"/patches/0*.patch; do
-		backport=$(ls "$root/patches/$linux/$(patch_number "$p")"-*.patch 2>/dev/null || true)
+	for p in "$dir"/0*.patch; do
+		backport=$(ls "$dir/$linux/$(patch_number "$p")"-*.patch 2>/dev/null || true)
 		echo "${backport:-$p}"
 	done
+}
+
+# The patch files of the series for kernel $linux.
+series_patches() {
+	with_backports "$root/patches"
 }
 
 # The stable fixes (make fixes): patches/fixes/NNNN-*.patch, against the
@@ -70,14 +75,9 @@ series_patches() {
 # xen-acpi-processor, on the kernels that have the regression they fix.
 fixes_kernels=(7.2 6.12)
 
-# The fixes' patch files for kernel $linux, in order (none where
-# fixes_kernels does not name it).
+# The fixes' patch files for kernel $linux (none where fixes_kernels does
+# not name it).
 fixes_patches() {
-	local p backport
-
 	[[ " ${fixes_kernels[*]} " == *" $linux "* ]] || return 0
-	for p in "$root"/patches/fixes/0*.patch; do
-		backport=$(ls "$root/patches/fixes/$linux/$(patch_number "$p")"-*.patch 2>/dev/null || true)
-		echo "${backport:-$p}"
-	done
+	with_backports "$root/patches/fixes"
 }
