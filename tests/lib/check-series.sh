@@ -4,7 +4,9 @@
 #  - each patch applies with git am on the pristine tree, and the tree
 #    builds after each one, with the series' options on (the dom0 test
 #    kernel's configuration) and off (the same without them, with
-#    xen-acpi-processor instead), without a compiler warning;
+#    xen-acpi-processor instead), without a compiler warning (once they
+#    passed, the same patches, configuration and compiler are not built
+#    again: build/K is the machine's builds directory, tests/lib/common.sh);
 #  - the result is the tree the tests boot (build/K/linux), and its
 #    tools/power/xen builds without a warning;
 #  - checkpatch --strict is clean for each patch, scripts/kernel-doc has
@@ -120,6 +122,18 @@ build_config() {
 	printf '    %-3s built in %3ds  %s\n' "$1" $((SECONDS - start)) "${set:-(none of them)}"
 }
 
+# Each step's builds depend on the patches, the configuration, the
+# compiler and how this script builds: once they passed, the same inputs
+# are not built again (the stamp is kept with the builds, in build/K).
+built_stamp=$kb/.series-built-$( (cat "${patches[@]}" "$kb/obj/dom0/.config" "$0"; gcc --version) |
+	sha1sum | cut -c1-40)
+build_steps=true
+if [ -f "$built_stamp" ] && ! $apply_only; then
+	build_steps=false
+	echo "every step built with these patches, configuration and compiler before" \
+		"(build/$linux/$(basename "$built_stamp")): not built again"
+fi
+
 export GIT_COMMITTER_NAME=make-series GIT_COMMITTER_EMAIL=make-series@localhost
 for patch in "${patches[@]}"; do
 	name=$(basename "$patch")
@@ -128,7 +142,7 @@ for patch in "${patches[@]}"; do
 		break
 	fi
 	echo "$name: applies"
-	$apply_only && continue
+	{ $apply_only || ! $build_steps; } && continue
 	# A patch to the documentation or the tools only leaves the kernel's
 	# build as the previous step built it.
 	if ! git diff --name-only HEAD^ HEAD | grep -q -v -E '^(Documentation/|tools/|MAINTAINERS$)'; then
@@ -187,4 +201,8 @@ PY
 	[ -z "$out" ] || fail "$f"
 done
 
+if [ $status -eq 0 ] && $build_steps; then
+	rm -f "$kb"/.series-built-*
+	touch "$built_stamp"
+fi
 exit $status
