@@ -17,6 +17,9 @@ one entry per step in "steps", each with any of:
                    was sent during the step, in order
   frequencies_mhz  every pCPU's P-state frequencies (null: none)
   online           whether each pCPU is online in Xen
+  xen_pages_lost   Xen's free memory pages before the step less those after
+                   it (XEN_SYSCTL_physinfo; before step 1: after the boot's
+                   upload)
   log              lines the module must have printed during the step
 Every step must have run (exit status 0).  A top-level "log" lists lines
 the boot must have printed.  From the first backend's load on, the console
@@ -83,6 +86,7 @@ def held(state):
         "table_uploads": state.get("table_uploads"),
         "frequencies_mhz": [(c["pstates"] or {}).get("frequencies_mhz") for c in cpus],
         "online": [c["online"] for c in cpus],
+        "xen_pages_lost": state.get("xen_pages_lost"),
     }
 
 
@@ -136,7 +140,12 @@ def compare_steps(expect, result):
     if len(steps) != len(expect["steps"]):
         return [f"{len(steps)} steps ran, {len(expect['steps'])} expected"]
     diffs = compare_state("boot", expect["boot"], result)
+    before = result.get("xen_free_pages")
     for n, (want, state) in enumerate(zip(expect["steps"], steps), 1):
+        after = state.get("xen_free_pages")
+        if None not in (before, after):
+            state["xen_pages_lost"] = before - after
+        before = after
         print(f"step {n} ({state['step']}): {held(state)['scaling_max_mhz']} MHz max; "
               f"{want.get('why', '')}")
         diffs += compare_state(f"step {n}", want, state)

@@ -9,6 +9,8 @@
  *                         on its own console), as "xl debug-keys" does
  *   xenprobe online N     bring physical CPU N online, as
  *                         "xen-hptool cpu-online N" does
+ *   xenprobe memory       Xen's own count of its memory pages:
+ *                         "free_pages N total_pages M" (XEN_SYSCTL_physinfo)
  */
 #define __XEN_TOOLS__ 1
 
@@ -96,6 +98,27 @@ static int online(const char *cpu)
 	return ret ? 1 : 0;
 }
 
+static int memory(void)
+{
+	xc_interface *xch = xc_interface_open(NULL, NULL, 0);
+	xc_physinfo_t info = { 0 };
+	int ret;
+
+	if (!xch) {
+		perror("xenprobe: xc_interface_open");
+		return 1;
+	}
+	ret = xc_physinfo(xch, &info);
+	if (ret)
+		perror("xenprobe: xc_physinfo");
+	else
+		printf("free_pages %llu total_pages %llu\n",
+		       (unsigned long long)info.free_pages,
+		       (unsigned long long)info.total_pages);
+	xc_interface_close(xch);
+	return ret ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc == 2 && !strcmp(argv[1], "pcpus"))
@@ -104,6 +127,8 @@ int main(int argc, char **argv)
 		return send_keys(argv[2]);
 	if (argc == 3 && !strcmp(argv[1], "online"))
 		return online(argv[2]);
-	fprintf(stderr, "usage: xenprobe pcpus | xenprobe keys KEYS | xenprobe online N\n");
+	if (argc == 2 && !strcmp(argv[1], "memory"))
+		return memory();
+	fprintf(stderr, "usage: xenprobe pcpus | xenprobe keys KEYS | xenprobe online N | xenprobe memory\n");
 	return 2;
 }
