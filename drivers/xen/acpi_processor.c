@@ -35,8 +35,9 @@
  *	takes the data, but may answer -EINVAL or -ENODEV for now
  * @hotadded: the backend added the processor to Xen (XENPF_cpu_hotadd),
  *	which has not run it yet
- * @px_count: number of P-states Xen holds, 0 if it holds none; a _PPC
- *	limit is only valid below it
+ * @px_count: number of P-states in the table Xen holds, 0 if it holds
+ *	none; a _PPC limit is only valid below it.  Xen keeps a table for
+ *	as long as it runs: one is sent only while this is 0.
  */
 struct xen_pm_processor {
 	bool online;
@@ -436,6 +437,58 @@ static int xen_get_ppc(struct acpi_processor *pr, unsigned int px_count,
 	return ret;
 }
 
+/*
+ * Xen checks a P-state table before it stores it (xen_pm_parse_*() refuse
+ * what those checks refuse), stores it, then starts frequency scaling on
+ * the processor with it.  Success, an offline processor's refusal and the
+ * answers only that start gives (-ENODEV: Xen's cpufreq driver cannot run
+ * the _PCT; -EOPNOTSUPP: Xen has no cpufreq driver for the CPU's vendor)
+ * leave the table in Xen, for as long as it runs.  Other refusals leave
+ * none, so the table is sent again on the next event.
+ */
+static bool xen_pm_table_stored(struct xen_pm_processor *xp, int ret)
+{
+	return !ret || ret == -ENODEV || ret == -EOPNOTSUPP ||
+	       (!xp->online && ret == -EINVAL);
+}
+
+static void xen_pm_keep_table(struct acpi_processor *pr,
+			      struct xen_pm_processor *xp,
+			      const struct xen_processor_performance *perf,
+			      const struct xen_processor_px *states, int ret)
+{
+	xp->px_count = perf->state_count;
+	if (xen_pcpu_keep_px(pr->acpi_id, perf, states, ret))
+		pr_warn("ACPI id %u: cannot keep a copy of the P-state table Xen holds: a reload of this module sends it again\n",
+			pr->acpi_id);
+}
+
+/*
+ * The table Xen took from an earlier load of this module: Xen keeps it,
+ * so it is not sent again, and the limits sent from now on index it.
+ */
+static void xen_pm_restore_table(struct acpi_processor *pr,
+				 struct xen_pm_processor *xp)
+{
+	struct xen_processor_performance perf;
+	struct xen_processor_px *states;
+	int answer;
+
+	if (xen_pcpu_kept_px(pr->acpi_id, &perf, &states, &answer))
+		return;
+	xp->px_count = perf.state_count;
+	if (!answer) {
+		xen_pm_stats.px++;
+		xen_record_psd_domain(pr, &perf.domain_info);
+	}
+	if (states)
+		xen_pm_note_px(pr->acpi_id, xen_pm_outcome(xp, answer), answer,
+			       &perf, states);
+	else
+		pr_warn("ACPI id %u: no memory to show the P-state table Xen holds\n",
+			pr->acpi_id);
+}
+
 static int xen_upload_px(struct acpi_processor *pr, struct xen_pm_processor *xp)
 {
 	static const char outcome[] = "P-states not handed to Xen";
@@ -484,8 +537,9 @@ static int xen_upload_px(struct acpi_processor *pr, struct xen_pm_processor *xp)
 	set_xen_guest_handle(perf->states, states);
 	ret = xen_pm_call(pr, xp, &info, "_PCT/_PSS/_PSD/_PPC");
 	held = xen_pm_outcome(xp, ret);
+	if (xen_pm_table_stored(xp, ret))
+		xen_pm_keep_table(pr, xp, perf, states, ret);
 	if (!ret) {
-		xp->px_count = count;
 		xen_pm_stats.px++;
 		xen_record_psd_domain(pr, &perf->domain_info);
 	}
@@ -542,11 +596,12 @@ static int xen_pm_perf(struct acpi_processor *pr,
 	if (!xp)
 		return -ENODEV;
 	/*
-	 * Xen cannot replace the P-state table of a processor it runs (4.17
-	 * leaks the old table and sizes its statistics by the first), so once
-	 * Xen holds one, only the limit is sent again.
+	 * Xen cannot replace a processor's P-state table (4.20 ignores a new
+	 * one, 4.17 stores it, leaks the old one and keeps sizing its
+	 * statistics by the first), so once Xen holds one, only the limit
+	 * is sent again.
 	 */
-	if (event == PROCESSOR_EXTCNTL_INIT || !xp->px_count)
+	if (!xp->px_count)
 		return xen_upload_px(pr, xp);
 	return xen_upload_ppc(pr, xp);
 }
@@ -712,6 +767,7 @@ static int xen_pm_hotplug(struct acpi_processor *pr, bool present)
 	}
 
 	xen_pm_set_caps(pr, xp);
+	xen_pm_restore_table(pr, xp);
 	return 0;
 free:
 	kfree(xp);
