@@ -16,12 +16,6 @@
 
 #include "acpi_processor_xlate.h"
 
-/* _PCT and _CST registers are Generic Register descriptors (ACPI 6.4.3.7). */
-#define XEN_PM_GENERIC_REGISTER	0x82
-
-#define XEN_PM_PSS_ELEMENTS	6
-#define XEN_PM_CST_ELEMENTS	4
-
 static __printf(2, 3) int xen_pm_fault(struct xen_pm_fault *fault,
 				       const char *fmt, ...)
 {

@@ -12,6 +12,13 @@
 #include <linux/types.h>
 #include <xen/interface/platform.h>
 
+/* _PCT and _CST registers are Generic Register descriptors (ACPI 6.4.3.7). */
+#define XEN_PM_GENERIC_REGISTER	0x82
+
+/* Elements of a _PSS entry and of a _CST entry. */
+#define XEN_PM_PSS_ELEMENTS	6
+#define XEN_PM_CST_ELEMENTS	4
+
 /* Xen keeps at most 8 C-states per processor, C0 included. */
 #define XEN_PM_MAX_CX		7
 /* Xen's P-state statistics (struct pm_px_stat) count states in 8 bits. */

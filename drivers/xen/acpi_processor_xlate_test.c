@@ -2,14 +2,21 @@
 /*
  * KUnit tests of the checks and translation of processor power objects
  * in acpi_processor_xlate.c, on objects built in memory the way ACPICA
- * returns them.  The code under test is built into this module, so the
- * backend exports nothing for it.
+ * returns them.  As a module, the tests carry their own copy of the code
+ * under test: the backend exports nothing for them, and they load where
+ * the backend cannot, without Xen.  Built into the kernel, the tests can
+ * only be beside the backend (Kconfig), and call the backend's copy.
  */
 
 #include <kunit/test.h>
 #include <linux/string.h>
 
+#ifdef MODULE
 #include "acpi_processor_xlate.c"
+#else
+#include "acpi_processor_xlate.h"
+#endif
+#include <acpi/processor.h>
 
 #define PSS_MAX		(XEN_PM_MAX_PX + 1)
 #define CST_MAX		(XEN_PM_MAX_CX + 2)
