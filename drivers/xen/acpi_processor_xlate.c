@@ -86,9 +86,11 @@ static int xen_pm_parse_px(const union acpi_object *entry, u32 index,
  * @fault: what is wrong, on failure
  *
  * Every entry must be valid and the frequencies strictly descending, as
- * ACPI requires: Xen indexes the table with _PPC and by speed.
+ * ACPI requires: Xen indexes the table with _PPC and by speed.  There
+ * must be two states at least, as Xen requires.
  *
- * Return: the number of states, -EINVAL if @pss is malformed, -ENOMEM.
+ * Return: the number of states, -EINVAL if @pss is malformed or has one
+ * state, -ENOMEM.
  */
 int xen_pm_parse_pss(const union acpi_object *pss,
 		     struct xen_processor_px **states,
@@ -103,6 +105,9 @@ int xen_pm_parse_pss(const union acpi_object *pss,
 	count = pss->package.count;
 	if (!count)
 		return xen_pm_fault(fault, "has no states");
+	/* Xen refuses it too, but only after it has kept the _PCT. */
+	if (count == 1)
+		return xen_pm_fault(fault, "has 1 state, Xen scales between 2 or more");
 	if (count > XEN_PM_MAX_PX)
 		return xen_pm_fault(fault, "has %u states, Xen takes at most %u",
 				    count, XEN_PM_MAX_PX);
@@ -370,6 +375,14 @@ static int xen_pm_parse_cx(const union acpi_object *entry, u32 index,
 	    elem[1].integer.value > ACPI_STATE_C3)
 		return xen_pm_fault(fault, "entry %u type %llu is not C1, C2 or C3",
 				    index, elem[1].integer.value);
+	/*
+	 * Xen drops such an entry and still answers 0.  C1 is entered with
+	 * HLT whatever its register says, in Xen as in Linux.
+	 */
+	if (reg->space_id == ACPI_ADR_SPACE_SYSTEM_IO && !reg->address &&
+	    elem[1].integer.value != ACPI_STATE_C1)
+		return xen_pm_fault(fault, "entry %u SystemIO register has address 0",
+				    index);
 	if (elem[2].integer.value > XEN_PM_MAX_CX_LATENCY)
 		return xen_pm_fault(fault, "entry %u latency %llu us is out of range",
 				    index, elem[2].integer.value);
@@ -426,6 +439,13 @@ static int xen_pm_check_unique_cx(const struct xen_processor_cx *states,
  *
  * Malformed entries and copies of earlier ones are left out, and entries
  * beyond the XEN_PM_MAX_CX Xen keeps; the rest keep their firmware order.
+ * Of those, Xen may still drop, without saying so, the ones this machine
+ * cannot enter (its check_cx(): a C2 or C3 the local APIC timer does not
+ * survive without a broadcast timer, a C3 without bus master control or
+ * WBINVD, an FFixedHW entry that is not Intel's MWAIT hint or whose hint
+ * MWAIT does not offer), and where Xen runs an idle driver of its own
+ * (mwait-idle, some AMD families) it does not use _CST: nothing in dom0
+ * sees these, xenpm does.
  *
  * Return: the number of states, or -EINVAL if @cst is malformed as a
  * whole or has no usable entry.

@@ -170,12 +170,16 @@ static void pss_valid(struct kunit *test)
 	kfree(states);
 }
 
+/* Xen refuses a table of one state, after keeping the _PCT beside it. */
 static void pss_one_state(struct kunit *test)
 {
 	struct objs *o = objs_alloc(test);
 
 	make_pss(o, 1, 2000);
-	KUNIT_EXPECT_EQ(test, pss(o), 1);
+	expect_fault(test, o, pss(o), "has 1 state, Xen scales between 2 or more");
+
+	make_pss(o, 2, 2000);
+	KUNIT_EXPECT_EQ(test, pss(o), 2);
 }
 
 static void pss_most_states(struct kunit *test)
@@ -473,6 +477,11 @@ static void register_memory(struct objs *o)
 	o->cx_reg[2].space_id = ACPI_ADR_SPACE_SYSTEM_MEMORY;
 }
 
+static void io_address_zero(struct objs *o)
+{
+	o->cx_reg[2].address = 0;
+}
+
 static void latency_max(struct objs *o)
 {
 	set_int(&o->cx_values[1][2], U32_MAX);
@@ -495,6 +504,7 @@ static void cst_bad_entries(struct kunit *test)
 	cst_skips(test, register_integer, "entry 3 register is not a register buffer");
 	cst_skips(test, register_memory,
 		  "entry 3 register is in address space 0, neither SystemIO nor FFixedHW");
+	cst_skips(test, io_address_zero, "entry 3 SystemIO register has address 0");
 	cst_skips(test, latency_max, "entry 2 latency 4294967295 us is out of range");
 	cst_skips(test, short_entry, "entry 3 is not a package of 4 elements");
 	cst_skips(test, repeated_entry, "entry 3 repeats entry 2");
