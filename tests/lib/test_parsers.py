@@ -265,6 +265,20 @@ class ConsoleEdgeCases(unittest.TestCase):
                           "(XEN) [   19.122460] another",
                           "scaling frequency    : max [2900000] min [1900000] cur [1900000]"])
 
+    def test_dom0_kernel_line_inside_a_dom0_line_is_taken_out_of_it(self):
+        # As in a clean clone's runtime-changes console: dom0's kernel
+        # printed into the sysfs read-back (hvc0 is shared by the kernel
+        # and init); the value's newline came after the kernel's line.
+        lines = ["xen_cpu3/pm/cstates=held",
+                 "xen_cpu3/pm/last_error=0[   35.300695] random: crng init done",
+                 "",
+                 "xen_cpu3/pm/ppc=0"]
+        self.assertEqual(list(xenboot.marked_lines(lines)),
+                         ["xen_cpu3/pm/cstates=held",
+                          "xen_cpu3/pm/last_error=0",
+                          "[   35.300695] random: crng init done",
+                          "xen_cpu3/pm/ppc=0"])
+
     def test_section_whose_end_marker_xen_ran_into_is_found(self):
         lines = ["==== XENBOOT BEGIN step1:run ====",
                  "(XEN) [   36.684560] \t_PPC: 2",
