@@ -97,7 +97,7 @@ static const struct xen_pm_cause {
 	const char *meaning;
 } xen_pm_causes[] = {
 	{ -EINVAL, "Xen found the data or the processor invalid" },
-	{ -ENODEV, "Xen has no such processor running" },
+	{ -ENODEV, "Xen keeps the table but cannot drive its _PCT, or the processor is offline" },
 	{ -XEN_ENOSYS, "this hypervisor does not take processor power data" },
 	{ -EFAULT, "Xen could not read the data" },
 	{ -EBUSY, "Xen stayed busy" },

@@ -1,12 +1,12 @@
 /*
- * Hostile firmware: each of the 21 processors has one malformed
+ * Hostile firmware: each of the 22 processors has one malformed
  * P-state object and one malformed _CST, or one of them (see the comment
  * above each scope), and two more Processor objects declare a duplicate
  * ACPI id (0) and one Xen does not know (0x40).  The backend must print
  * one line naming the ACPI id, the object and the fault, and Xen must
- * hold either that processor's correct data or none of it.
+ * hold firmware's values of what it was given and nothing of the rest.
  *
- * Boot with 21 pCPUs and 2 dom0 vCPUs; tests/acpi/hostile.expect.json
+ * Boot with 22 pCPUs and 2 dom0 vCPUs; tests/acpi/hostile.expect.json
  * says what Xen holds then.
  */
 DefinitionBlock ("", "SSDT", 2, "XENPM", "HOSTILE", 1)
@@ -33,6 +33,7 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "HOSTILE", 1)
     External (\_SB.CPUS.C012, ProcessorObj)
     External (\_SB.CPUS.C013, ProcessorObj)
     External (\_SB.CPUS.C014, ProcessorObj)
+    External (\_SB.CPUS.C015, ProcessorObj)
 
     Scope (\_SB.CPUS)
     {
@@ -1127,6 +1128,45 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "HOSTILE", 1)
         Method (_PSD, 0, NotSerialized)
         {
             Return (XPSD)
+        }
+
+        Name (XCST, Package ()
+        {
+            3,
+            Package () { ResourceTemplate () { Register (FFixedHW, 1, 2, 0, 1) }, 1, 1, 1000 },
+            Package () { ResourceTemplate () { Register (SystemIO, 8, 0, 0x0614) }, 2, 10, 500 },
+            Package () { ResourceTemplate () { Register (SystemIO, 8, 0, 0x0615) }, 3, 100, 500 }
+        })
+        Method (_CST, 0, NotSerialized)
+        {
+            Return (XCST)
+        }
+    }
+
+    /* ACPI id 21: _PCT in FFixedHW, which Xen drives only on a CPU with EIST (QEMU's has none): Xen keeps the table and answers -ENODEV */
+    Scope (\_SB.CPUS.C015)
+    {
+        Name (XPCT, Package () { ResourceTemplate () { Register (FFixedHW, 0, 0, 0) }, ResourceTemplate () { Register (FFixedHW, 0, 0, 0) } })
+        Method (_PCT, 0, NotSerialized)
+        {
+            Return (XPCT)
+        }
+
+        Name (XPSS, Package ()
+        {
+            Package () { 2800, 22400, 10, 10, 0x10, 0x10 },
+            Package () { 2400, 19200, 10, 10, 0x11, 0x11 },
+            Package () { 2000, 16000, 10, 10, 0x12, 0x12 }
+        })
+        Method (_PSS, 0, NotSerialized)
+        {
+            Return (XPSS)
+        }
+
+        Name (XPPC, 0)
+        Method (_PPC, 0, NotSerialized)
+        {
+            Return (XPPC)
         }
 
         Name (XCST, Package ()

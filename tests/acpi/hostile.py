@@ -104,6 +104,11 @@ cpu("_PSD: first member of domain 50, SW_ALL of 1",
 cpu("_PSD: domain 50 again, as SW_ANY of 1", px=None,
     log=["_PSD domain 50 of 1 processors, type 0xfd, disagrees with its first member's 1, 0xfc"],
     _PSD="Package () { Package () { 5, 0, 50, 0xFD, 1 } }")
+cpu("_PCT in FFixedHW, which Xen drives only on a CPU with EIST (QEMU's has none): "
+    "Xen keeps the table and answers -ENODEV", px=None,
+    log=["Xen refused _PCT/_PSS/_PSD/_PPC (-19): Xen keeps the table but cannot drive its _PCT, or the processor is offline"],
+    _PCT="Package () { ResourceTemplate () { Register (FFixedHW, 0, 0, 0) }, "
+         "ResourceTemplate () { Register (FFixedHW, 0, 0, 0) } }")
 
 HOSTILE = cpus
 cpus = []
@@ -118,7 +123,7 @@ HOSTILE_HEADER = """ * Hostile firmware: each of the {pcpus} processors has one 
  * above each scope), and two more Processor objects declare a duplicate
  * ACPI id (0) and one Xen does not know (0x40).  The backend must print
  * one line naming the ACPI id, the object and the fault, and Xen must
- * hold either that processor's correct data or none of it."""
+ * hold firmware's values of what it was given and nothing of the rest."""
 LOOP_HEADER = """ * Firmware whose _CST loops: ACPICA gives up after 30 s, longer than
  * RCU's stall timeout.  Only a fully preemptible dom0 (preempt=full)
  * passes RCU quiescent states meanwhile; others report a stall, as they
@@ -164,7 +169,7 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "{table}", 1)
     External (\\_SB.CPUS, DeviceObj)"""]
     out += [f"    External (\\_SB.CPUS.C{i:03X}, ProcessorObj)" for i in range(pcpus)]
     out += ["", extra] if extra else [""]
-    expect = {"description": f"{name}: clear messages, and correct data or none in Xen",
+    expect = {"description": f"{name}: clear messages, firmware's values or nothing in Xen",
               **({"runs": runs} if runs else {}), "pcpus": pcpus, "dom0_vcpus": 2, **settings, "cpus": {}, "log": []}
     for i, (comment, objs, px, cx, log) in enumerate(cpus):
         out.append(f"    /* ACPI id {i}: {comment} */")
