@@ -55,6 +55,15 @@ static DEFINE_XARRAY(xen_pm_processors);
 static DEFINE_XARRAY(xen_pcpus);
 
 /*
+ * Xen enters firmware's C-states on no physical processor until those of
+ * its CPU 0 arrive (set_cx_pminfo() switches its idle routine then): the
+ * ACPI id of Xen's CPU 0, and whether that has been settled, by Xen taking
+ * its C-states or by the one warning that it did not.
+ */
+static u32 xen_pm_cpu0_acpi_id = U32_MAX;
+static bool xen_pm_cpu0_cx_settled;
+
+/*
  * _PSD domains by number, as the first member Xen took declared them:
  * the number of processors and the coordination type, packed by
  * xen_pm_psd_key().  Xen refuses a later member that disagrees only after
@@ -571,10 +580,23 @@ static int xen_upload_ppc(struct acpi_processor *pr, struct xen_pm_processor *xp
 	return ret;
 }
 
+/* @ret: what came of handing @pr's _CST to Xen, -ENODEV if there is none. */
+static void xen_pm_check_cpu0_cx(struct acpi_processor *pr, int ret)
+{
+	if (pr->acpi_id != xen_pm_cpu0_acpi_id || xen_pm_cpu0_cx_settled ||
+	    ret == -ENODEV)
+		return;
+	xen_pm_cpu0_cx_settled = true;
+	if (ret)
+		pr_warn("ACPI id %u is Xen's CPU 0, and Xen did not take its _CST: until it does, Xen uses firmware's C-states on no physical CPU, which all idle in C1 unless Xen runs an idle driver of its own\n",
+			pr->acpi_id);
+}
+
 static int xen_pm_idle(struct acpi_processor *pr,
 		       enum processor_extcntl_event event)
 {
 	struct xen_pm_processor *xp = xa_load(&xen_pm_processors, pr->acpi_id);
+	int ret;
 
 	if (!xp)
 		return -ENODEV;
@@ -585,7 +607,9 @@ static int xen_pm_idle(struct acpi_processor *pr,
 	if (xp->hotadded && event == PROCESSOR_EXTCNTL_INIT)
 		return 0;
 	/* Xen takes the whole list again when _CST changes. */
-	return xen_upload_cx(pr, xp);
+	ret = xen_upload_cx(pr, xp);
+	xen_pm_check_cpu0_cx(pr, ret);
+	return ret;
 }
 
 static int xen_pm_perf(struct acpi_processor *pr,
@@ -796,6 +820,8 @@ static int __init xen_pm_find_pcpus(void)
 		max_present = info.max_present;
 		if (info.flags & XEN_PCPU_FLAGS_INVALID)
 			continue;
+		if (!cpu)
+			xen_pm_cpu0_acpi_id = info.acpi_id;
 		ret = xa_err(xa_store(&xen_pcpus, info.acpi_id,
 				      xa_mk_value(!!(info.flags & XEN_PCPU_FLAGS_ONLINE)),
 				      GFP_KERNEL));

@@ -62,6 +62,8 @@ def cpu_scope(n, cpu):
                           f"            Package () {{ 5, 0, {dom}, 0xFC, {num} }}", "        })"])
     if cpu.get("cst"):
         parts.append(cst_lines(*cpu["cst"]))
+    if cpu.get("cst_asl"):
+        parts.append(["        Name (_CST, " + cpu["cst_asl"] + ")"])
     out = [f"    Scope (\\_SB.CPUS.C{n:03X})", "    {"]
     for i, part in enumerate(parts):
         out += ([""] if i else []) + part
@@ -196,13 +198,25 @@ def expected(n, cpu, cpus):
 def write_expect(name, sc):
     exp = {"description": sc["expect"], **({"runs": sc["runs"]} if "runs" in sc else {}),
            "pcpus": len(sc["cpus"]), "dom0_vcpus": sc["dom0_vcpus"],
-           "cpus": {str(n): expected(n, c, sc["cpus"]) for n, c in enumerate(sc["cpus"])}}
+           "cpus": {str(n): expected(n, c, sc["cpus"]) for n, c in enumerate(sc["cpus"])},
+           **({"log": sc["log"]} if "log" in sc else {})}
     text = json.dumps(exp, indent=1)
     if "runs" in exp:
-        # One line, as tests/lib/plan.py's readers would write it.
-        text = re.sub(r'"runs": \[.*?\n \]', '"runs": ' + json.dumps(exp["runs"]), text, flags=re.S)
+        # One line per run, as tests/lib/plan.py's readers would write it.
+        runs = (",\n" + " " * 10).join(json.dumps(r) for r in exp["runs"])
+        text = re.sub(r'"runs": \[.*?\n \]', lambda _: f'"runs": [{runs}]', text, flags=re.S)
     with open(f"{name}.expect.json", "w") as f:
         f.write(text + "\n")
+
+
+# Ours everywhere, and the kernel's own driver measured: on 6.1 as it is,
+# on the kernels the stable fix (patches/fixes/) is for, without it (the
+# regression must show) and with it.
+UPSTREAM_RUNS = [{"stacks": "all"},
+                 {"backend": "upstream", "stacks": ["6.1 4.17"], "measure": True},
+                 {"backend": "upstream", "stacks": ["7.2 4.20", "6.12 4.20"], "cstates": "lost"},
+                 {"backend": "upstream-fixed", "stacks": ["7.2 4.20", "6.12 4.20"],
+                  "cstates": "own"}]
 
 
 FOUR_PSS = [[3000, 2600, 2200, 1800, 1400], [2800, 2400, 2000, 1600],
@@ -242,7 +256,7 @@ SCENARIOS = {
         "comment": P_TEXT + C_TEXT + ["  _PSD  each processor alone in a SW_ALL domain"],
         "oem_table": "BASIC", "dom0_vcpus": 4, "cpus": four(),
         "expect": "each pCPU holds its own _PSS, its _PPC limit and its own C2/C3 latencies",
-        "runs": [{"stacks": "all"}, {"backend": "upstream", "stacks": "all", "measure": True}],
+        "runs": UPSTREAM_RUNS,
     },
     "no-psd": {
         "title": "Per-processor P-states and C-states without _PSD",
@@ -260,6 +274,20 @@ SCENARIOS = {
         "comment": P_TEXT + ["  _PSD  each processor alone in a SW_ALL domain", "  _CST  absent"],
         "oem_table": "NOCST", "dom0_vcpus": 4, "cpus": four(cst=False),
         "expect": "without _CST the P-states still reach Xen",
+    },
+    "cpu0-cst": {
+        "title": "Xen's CPU 0 with a _CST Xen cannot be given",
+        "comment": P_TEXT + C_TEXT[:1] + [
+            "        on C001-C003, latencies as in basic.asl; C000's one entry",
+            "        is of type 4, which no C-state is"],
+        "oem_table": "CPU0CST", "dom0_vcpus": 2,
+        "cpus": [{**c, "cst": None, "cst_asl": "Package () { 1, Package () {"
+                  " ResourceTemplate () { Register (SystemIO, 8, 0, 0x0614) }, 4, 10, 500 } }"}
+                 if n == 0 else c for n, c in enumerate(four())],
+        "expect": "the others hold their C-states, and the backend says that without CPU 0's "
+                  "Xen uses them on no pCPU",
+        "log": ["ACPI id 0: _CST entry 1 type 4 is not C1, C2 or C3, C-states not handed to Xen",
+                "ACPI id 0 is Xen's CPU 0, and Xen did not take its _CST"],
     },
     "psd-mixed": {
         "title": "SW_ALL domains that mix processors with and without a dom0 vCPU",
@@ -315,7 +343,7 @@ SCENARIOS = {
         + [{"pss": E_CORE, "ppc": ppc, "psd": (4 + i, 1), "cst": (80, 400)}
            for i, ppc in enumerate([0, 1, 0, 2])],
         "expect": "each pCPU, with or without a dom0 vCPU, holds its own P-states, _PPC limit and C-state latencies",
-        "runs": [{"stacks": "all"}, {"backend": "upstream", "stacks": "all", "measure": True}],
+        "runs": UPSTREAM_RUNS,
     },
 }
 
