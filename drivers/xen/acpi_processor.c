@@ -630,6 +630,16 @@ static int xen_pm_perf(struct acpi_processor *pr,
 	return xen_upload_ppc(pr, xp);
 }
 
+/*
+ * What dom0 tells firmware of its processors natively (the kernel's own
+ * bits, which Xen sanitizes for its boot CPU), for each processor's
+ * XEN_PM_PDC to start from: Xen sets the bits of what it runs and keeps
+ * the C-, P- and T-state bits of the rest, so starting from nothing would
+ * withdraw some firmware got at boot, such as the _TSD coordination of
+ * T-states.
+ */
+static u32 xen_pm_native_caps;
+
 /* The processor capabilities _OSC of ACPI 6.x, with the _PDC bits. */
 static const char xen_processor_osc_uuid[] = "4077A616-290C-47BE-9EBD-D87058713953";
 
@@ -674,7 +684,7 @@ static void xen_pm_run_pdc(struct acpi_processor *pr, u32 *pdc)
  */
 static void xen_pm_set_caps(struct acpi_processor *pr, struct xen_pm_processor *xp)
 {
-	u32 pdc[3] = { ACPI_PDC_REVISION_ID, 1, 0 };
+	u32 pdc[3] = { ACPI_PDC_REVISION_ID, 1, xen_pm_native_caps };
 	struct xenpf_set_processor_pminfo info = {
 		.id = pr->acpi_id,
 		.type = XEN_PM_PDC,
@@ -687,6 +697,12 @@ static void xen_pm_set_caps(struct acpi_processor *pr, struct xen_pm_processor *
 	set_xen_guest_handle(info.pdc, pdc);
 	if (xen_pm_call(pr, xp, &info, "processor capabilities"))
 		return;
+	/*
+	 * Xen offers MWAIT wherever the CPU has it; dom0 booted with
+	 * idle=nomwait tells firmware it is not used, as it does natively.
+	 */
+	if (boot_option_idle_override == IDLE_NOMWAIT)
+		pdc[2] &= ~(ACPI_PROC_CAP_C_C1_FFH | ACPI_PROC_CAP_C_C2C3_FFH);
 
 	if (has_osc)
 		xen_pm_run_osc(pr, pdc[2]);
@@ -842,6 +858,7 @@ static int __init xen_pm_init(void)
 		return -ENODEV;
 	}
 
+	arch_acpi_set_proc_cap_bits(&xen_pm_native_caps);
 	ret = xen_pm_find_pcpus();
 	if (ret)
 		goto err;
