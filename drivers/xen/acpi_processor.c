@@ -711,6 +711,22 @@ static void xen_pm_set_caps(struct acpi_processor *pr, struct xen_pm_processor *
 }
 
 /*
+ * The processor's proximity domain: its _PXM or, as ACPI has it, that of
+ * its nearest ancestor with one; 0 without any.  acpi_get_node() walks
+ * the same way, but to a node of dom0's, which Xen's domains are not.
+ */
+static unsigned long long xen_pm_firmware_pxm(acpi_handle handle)
+{
+	unsigned long long pxm;
+
+	do {
+		if (ACPI_SUCCESS(acpi_evaluate_integer(handle, "_PXM", NULL, &pxm)))
+			return pxm;
+	} while (ACPI_SUCCESS(acpi_get_parent(handle, &handle)));
+	return 0;
+}
+
+/*
  * A physical processor firmware says is present but Xen does not know was
  * plugged in after Xen booted, which learns of it only from dom0: tell Xen
  * its APIC id (_MAT) and proximity domain (_PXM).  Xen keeps it offline
@@ -718,12 +734,13 @@ static void xen_pm_set_caps(struct acpi_processor *pr, struct xen_pm_processor *
  */
 static int xen_pm_hotadd(struct acpi_processor *pr)
 {
-	unsigned long long sta, pxm = 0;
+	unsigned long long sta, pxm;
 	acpi_object_type type;
 	phys_cpuid_t apic_id;
 	int cpu;
 
-	if (ACPI_FAILURE(acpi_evaluate_integer(pr->handle, "_STA", NULL, &sta)) ||
+	/* Without _STA a processor is present. */
+	if (ACPI_FAILURE(acpi_bus_get_status_handle(pr->handle, &sta)) ||
 	    !(sta & ACPI_STA_DEVICE_PRESENT) ||
 	    ACPI_FAILURE(acpi_get_type(pr->handle, &type)))
 		return -ENODEV;
@@ -737,7 +754,7 @@ static int xen_pm_hotadd(struct acpi_processor *pr)
 				 pr->acpi_id);
 		return -ENODEV;
 	}
-	acpi_evaluate_integer(pr->handle, "_PXM", NULL, &pxm);
+	pxm = xen_pm_firmware_pxm(pr->handle);
 
 	cpu = xen_cpu_hotadd(apic_id, pr->acpi_id, pxm);
 	if (cpu == -EEXIST) {
@@ -754,8 +771,8 @@ static int xen_pm_hotadd(struct acpi_processor *pr)
 		       pr->acpi_id, apic_id, pxm, cpu);
 		return cpu;
 	}
-	pr_info("ACPI id %u: added to Xen as physical CPU %d (APIC id %u), offline until brought online\n",
-		pr->acpi_id, cpu, apic_id);
+	pr_info("ACPI id %u: added to Xen as physical CPU %d (APIC id %u, proximity domain %llu), offline until brought online\n",
+		pr->acpi_id, cpu, apic_id, pxm);
 	/* Xen announces CPUs going online, not added ones: list it now. */
 	if (xen_pcpu_rescan())
 		pr_warn("ACPI id %u: physical CPU %d is not under /sys/devices/system/xen_cpu yet\n",
