@@ -19,6 +19,8 @@
 #include <acpi/processor.h>
 #include <acpi/processor_extcntl.h>
 
+#include "internal.h"
+
 #define ACPI_PROCESSOR_NOTIFY_PERFORMANCE	0x80
 #define ACPI_PROCESSOR_NOTIFY_POWER		0x81
 
@@ -29,7 +31,10 @@
  * the backend callbacks.  The processor driver adds processors from its
  * CPU-online callback, under the CPU-hotplug locks, so nothing that takes
  * those (the PM notifier chain's lock, held across suspend's CPU-hotplug
- * callback) may be taken under extcntl_reg_lock.
+ * callback) may be taken under extcntl_reg_lock.  extcntl_ops is set and
+ * cleared under both, and set under the P-state library's lock too
+ * (acpi_processor_perf_lock()), under which native P-state registration
+ * checks for it; it is read without a lock only to stand native code back.
  */
 static DEFINE_MUTEX(extcntl_reg_lock);
 static DEFINE_MUTEX(extcntl_lock);
@@ -229,11 +234,14 @@ int processor_extcntl_register(const struct processor_extcntl_ops *ops)
 		ret = -EBUSY;
 		goto out;
 	}
+	acpi_processor_perf_lock();
 	ret = extcntl_check_no_native_perf();
+	if (!ret)
+		WRITE_ONCE(extcntl_ops, ops);
+	acpi_processor_perf_unlock();
 	if (ret)
 		goto out;
 
-	WRITE_ONCE(extcntl_ops, ops);
 	extcntl_find_unbound();
 	xa_for_each(&extcntl_processors, acpi_id, pr)
 		extcntl_start(pr);

@@ -423,7 +423,10 @@ static int xen_get_pct(struct acpi_processor *pr,
 	return ret;
 }
 
-/* _PPC: the index of the fastest P-state the platform allows now. */
+/*
+ * _PPC: the index of the fastest P-state the platform allows now; 0, no
+ * limit, when booted with processor.ignore_ppc=1, as natively.
+ */
 static int xen_get_ppc(struct acpi_processor *pr, unsigned int px_count,
 		       u32 *ppc, const char *outcome)
 {
@@ -431,6 +434,10 @@ static int xen_get_ppc(struct acpi_processor *pr, unsigned int px_count,
 	struct acpi_buffer buf;
 	int ret;
 
+	if (acpi_processor_ppc_ignored()) {
+		*ppc = 0;
+		return 0;
+	}
 	ret = xen_pm_evaluate(pr, "_PPC", &buf, outcome);
 	if (ret == -ENODEV) {
 		*ppc = 0;
@@ -551,6 +558,7 @@ static int xen_upload_px(struct acpi_processor *pr, struct xen_pm_processor *xp)
 	if (!ret) {
 		xen_pm_stats.px++;
 		xen_record_psd_domain(pr, &perf->domain_info);
+		pr->performance_platform_limit = perf->platform_limit;
 	}
 out:
 	xen_pm_note_px(pr->acpi_id, held, held == XEN_PM_INVALID ? 0 : ret,
@@ -574,10 +582,12 @@ static int xen_upload_ppc(struct acpi_processor *pr, struct xen_pm_processor *xp
 
 	ret = xen_pm_call(pr, xp, &info, "_PPC");
 	xen_pm_note_ppc(pr->acpi_id, info.perf.platform_limit, ret);
-	if (!ret)
-		pr_debug("ACPI id %u: _PPC %u handed to Xen\n",
-			 pr->acpi_id, info.perf.platform_limit);
-	return ret;
+	if (ret)
+		return ret;
+	pr->performance_platform_limit = info.perf.platform_limit;
+	pr_debug("ACPI id %u: _PPC %u handed to Xen\n",
+		 pr->acpi_id, info.perf.platform_limit);
+	return 0;
 }
 
 /* @ret: what came of handing @pr's _CST to Xen, -ENODEV if there is none. */

@@ -32,7 +32,10 @@ enum processor_extcntl_event {
 /**
  * struct processor_extcntl_ops - a backend that runs processor power
  * @idle: hand the processor's C-state objects over (_CST)
- * @perf: hand the processor's P-state objects over (_PCT, _PSS, _PPC, _PSD)
+ * @perf: hand the processor's P-state objects over (_PCT, _PSS, _PPC, _PSD),
+ *	and set @pr->performance_platform_limit to the _PPC limit now in
+ *	force, which the processor driver's netlink event for Notify 0x80
+ *	carries; no limit applies when acpi_processor_ppc_ignored() says so
  * @hotplug: the processor appeared (@present true; called before its INIT
  *	events, which follow only if it returns 0) or went away (@present
  *	false; no callback for it follows).  A processor this kernel has no
@@ -59,6 +62,7 @@ bool processor_extcntl_active(void);
 int processor_extcntl_notify(struct acpi_processor *pr, u32 event);
 void processor_extcntl_add(struct acpi_processor *pr);
 void processor_extcntl_remove(struct acpi_processor *pr);
+bool acpi_processor_ppc_ignored(void);
 #else
 static inline bool processor_extcntl_active(void)
 {

@@ -3,7 +3,8 @@
 # (the kernel unpacks them in order):
 #   build-initramfs.sh VARIANT   build/K/initramfs-VARIANT.cpio.gz: busybox,
 #                                tests/initramfs/init, xen-power-caps
-#                                (tools/power/xen), both backend modules
+#                                (tools/power/xen), acpi-events
+#                                (tests/tools), both backend modules
 #                                built for kernel K's VARIANT (dom0, debug,
 #                                kasan), and xen-acpi-processor with the
 #                                stable fixes where K has them (fixed/);
@@ -69,6 +70,7 @@ kernel_part() {
 	ln -s busybox "$stage/bin/sh"
 	cp "$root/tests/initramfs/init" "$stage/init"
 	gcc -O2 -Wall -Wextra -Werror -o "$stage/bin/xen-power-caps" "$root/tools/power/xen/xen-power-caps.c"
+	gcc -O2 -Wall -Wextra -Werror -o "$stage/bin/acpi-events" "$root/tests/tools/acpi-events.c"
 	cp "$kb/mod-ours-$variant/xen-processor-extcntl.ko" \
 		"$kb/mod-ours-$variant/xen-processor-extcntl-test.ko" \
 		"$kb/mod-upstream-$variant/xen-acpi-processor.ko" \

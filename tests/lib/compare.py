@@ -20,6 +20,8 @@ one entry per step in "steps", each with any of:
   xen_pages_lost   Xen's free memory pages before the step less those after
                    it (XEN_SYSCTL_physinfo; before step 1: after the boot's
                    upload)
+  acpi_events      the ACPI events user space got over netlink during the
+                   step, "CLASS BUS_ID 0xTYPE 0xDATA" each, in order
   log              lines the module must have printed during the step
 Every step must have run (exit status 0).  A top-level "log" lists lines
 the boot must have printed.  From the first backend's load on, the console
@@ -87,6 +89,7 @@ def held(state):
         "frequencies_mhz": [(c["pstates"] or {}).get("frequencies_mhz") for c in cpus],
         "online": [c["online"] for c in cpus],
         "xen_pages_lost": state.get("xen_pages_lost"),
+        "acpi_events": state.get("acpi_events"),
     }
 
 
