@@ -49,11 +49,15 @@ static DEFINE_XARRAY(extcntl_processors);
  */
 static DEFINE_XARRAY(extcntl_unbound);
 
+/* Marks, in extcntl_processors, the processors the backend took. */
+#define EXTCNTL_TAKEN	XA_MARK_0
+
 static void extcntl_start(struct acpi_processor *pr)
 {
 	if (extcntl_ops->hotplug(pr, true))
 		return;
 
+	xa_set_mark(&extcntl_processors, pr->acpi_id, EXTCNTL_TAKEN);
 	extcntl_ops->idle(pr, PROCESSOR_EXTCNTL_INIT);
 	extcntl_ops->perf(pr, PROCESSOR_EXTCNTL_INIT);
 }
@@ -112,6 +116,42 @@ static void extcntl_unbound_notify(acpi_handle handle, u32 event, void *data)
 		acpi_evaluate_ost(handle, event, ret ? 1 : 0, NULL);
 }
 
+/*
+ * A processor of the interface's own, for one this kernel has no CPU for;
+ * the caller puts it in extcntl_processors, then watches it.
+ */
+static struct acpi_processor *extcntl_new_unbound(acpi_handle handle, u32 acpi_id)
+{
+	struct acpi_processor *pr;
+
+	pr = kzalloc_obj(*pr);
+	if (!pr)
+		return NULL;
+	pr->handle = handle;
+	pr->acpi_id = acpi_id;
+	pr->phys_id = PHYS_CPUID_INVALID;
+	pr->id = U32_MAX;
+	/* As acpi_processor_get_info() finds it for started processors. */
+	pr->flags.bm_control = acpi_gbl_FADT.pm2_control_block &&
+			       acpi_gbl_FADT.pm2_control_length;
+
+	if (xa_insert(&extcntl_unbound, acpi_id, pr, GFP_KERNEL)) {
+		kfree(pr);
+		return NULL;
+	}
+	return pr;
+}
+
+/* ACPI_ALL_NOTIFY: device checks announce hot-added processors. */
+static void extcntl_watch_unbound(struct acpi_processor *pr)
+{
+	if (ACPI_FAILURE(acpi_install_notify_handler(pr->handle, ACPI_ALL_NOTIFY,
+						     extcntl_unbound_notify, pr)))
+		acpi_handle_warn(pr->handle,
+				 "ACPI id %u: no notify handler, firmware changes will not be passed on\n",
+				 pr->acpi_id);
+}
+
 /* Called with extcntl_lock held, for each processor in the namespace. */
 static acpi_status extcntl_add_unbound(acpi_handle handle, u32 level,
 				       void *context, void **rv)
@@ -131,30 +171,15 @@ static acpi_status extcntl_add_unbound(acpi_handle handle, u32 level,
 		return AE_OK;
 	}
 
-	pr = kzalloc(sizeof(*pr), GFP_KERNEL);
+	pr = extcntl_new_unbound(handle, acpi_id);
 	if (!pr)
 		return AE_NO_MEMORY;
-	pr->handle = handle;
-	pr->acpi_id = acpi_id;
-	pr->phys_id = PHYS_CPUID_INVALID;
-	pr->id = U32_MAX;
-	/* As acpi_processor_get_info() finds it for started processors. */
-	pr->flags.bm_control = acpi_gbl_FADT.pm2_control_block &&
-			       acpi_gbl_FADT.pm2_control_length;
-
-	if (xa_insert(&extcntl_unbound, acpi_id, pr, GFP_KERNEL) ||
-	    xa_insert(&extcntl_processors, acpi_id, pr, GFP_KERNEL)) {
+	if (xa_insert(&extcntl_processors, acpi_id, pr, GFP_KERNEL)) {
 		xa_erase(&extcntl_unbound, acpi_id);
 		kfree(pr);
 		return AE_NO_MEMORY;
 	}
-
-	/* ACPI_ALL_NOTIFY: device checks announce hot-added processors. */
-	if (ACPI_FAILURE(acpi_install_notify_handler(handle, ACPI_ALL_NOTIFY,
-						     extcntl_unbound_notify, pr)))
-		acpi_handle_warn(handle,
-				 "ACPI id %u: no notify handler, firmware changes will not be passed on\n",
-				 acpi_id);
+	extcntl_watch_unbound(pr);
 	return AE_OK;
 }
 
@@ -288,8 +313,10 @@ void processor_extcntl_unregister(const struct processor_extcntl_ops *ops)
 
 	mutex_lock(&extcntl_reg_lock);
 	mutex_lock(&extcntl_lock);
-	xa_for_each(&extcntl_processors, acpi_id, pr)
+	xa_for_each(&extcntl_processors, acpi_id, pr) {
 		ops->hotplug(pr, false);
+		xa_clear_mark(&extcntl_processors, acpi_id, EXTCNTL_TAKEN);
+	}
 	xa_for_each(&extcntl_unbound, acpi_id, pr)
 		xa_erase(&extcntl_processors, acpi_id);
 	WRITE_ONCE(extcntl_ops, NULL);
@@ -358,12 +385,30 @@ out:
 	return ret;
 }
 
+/*
+ * @pr takes over from @unbound, the same processor: the backend is not
+ * told, as nothing changed for the external entity, unless it did not
+ * take the processor before.
+ */
+static void extcntl_take_over(struct acpi_processor *pr,
+			      struct acpi_processor *unbound)
+{
+	bool taken = xa_get_mark(&extcntl_processors, pr->acpi_id, EXTCNTL_TAKEN);
+
+	/* Replaces an entry, keeping its marks: nothing to allocate. */
+	xa_store(&extcntl_processors, pr->acpi_id, pr, GFP_KERNEL);
+	pr->performance_platform_limit = unbound->performance_platform_limit;
+	if (!taken)
+		extcntl_start(pr);
+}
+
 /**
  * processor_extcntl_add() - report a started processor
  * @pr: the processor; it must stay valid until processor_extcntl_remove()
  *
  * A processor found in the namespace before this kernel had a CPU for it
- * is replaced by @pr.
+ * is replaced by @pr, which the backend is told of only if it had not
+ * taken the processor.
  */
 void processor_extcntl_add(struct acpi_processor *pr)
 {
@@ -374,16 +419,16 @@ void processor_extcntl_add(struct acpi_processor *pr)
 	mutex_lock(&extcntl_lock);
 	unbound = xa_load(&extcntl_unbound, pr->acpi_id);
 	if (unbound) {
-		extcntl_ops->hotplug(unbound, false);
-		xa_erase(&extcntl_processors, pr->acpi_id);
+		extcntl_take_over(pr, unbound);
+	} else {
+		ret = xa_insert(&extcntl_processors, pr->acpi_id, pr, GFP_KERNEL);
+		if (ret)
+			acpi_handle_err(pr->handle, FW_BUG
+					"ACPI id %u declared by more than one processor, ignoring this one (%d)\n",
+					pr->acpi_id, ret);
+		else if (extcntl_ops)
+			extcntl_start(pr);
 	}
-	ret = xa_insert(&extcntl_processors, pr->acpi_id, pr, GFP_KERNEL);
-	if (ret)
-		acpi_handle_err(pr->handle, FW_BUG
-				"ACPI id %u declared by more than one processor, ignoring this one (%d)\n",
-				pr->acpi_id, ret);
-	else if (extcntl_ops)
-		extcntl_start(pr);
 	mutex_unlock(&extcntl_lock);
 
 	if (unbound)
@@ -392,18 +437,35 @@ void processor_extcntl_add(struct acpi_processor *pr)
 }
 
 /**
- * processor_extcntl_remove() - report a processor going away
+ * processor_extcntl_remove() - report that this kernel stops a processor
  * @pr: a processor passed to processor_extcntl_add()
+ *
+ * The external entity still runs the processor, which this kernel stops
+ * for its own reasons (a CPU of its own going away, the driver unbound):
+ * while a backend is registered, the processor is kept as one this kernel
+ * has no CPU for, and the backend is not told.
  */
 void processor_extcntl_remove(struct acpi_processor *pr)
 {
+	struct acpi_processor *unbound = NULL;
+
 	mutex_lock(&extcntl_reg_lock);
 	mutex_lock(&extcntl_lock);
-	if (xa_load(&extcntl_processors, pr->acpi_id) == pr) {
+	if (xa_load(&extcntl_processors, pr->acpi_id) != pr)
+		goto out;
+	if (extcntl_ops)
+		unbound = extcntl_new_unbound(pr->handle, pr->acpi_id);
+	if (unbound) {
+		/* Replaces an entry, keeping its marks: nothing to allocate. */
+		xa_store(&extcntl_processors, pr->acpi_id, unbound, GFP_KERNEL);
+		unbound->performance_platform_limit = pr->performance_platform_limit;
+		extcntl_watch_unbound(unbound);
+	} else {
 		xa_erase(&extcntl_processors, pr->acpi_id);
 		if (extcntl_ops)
 			extcntl_ops->hotplug(pr, false);
 	}
+out:
 	mutex_unlock(&extcntl_lock);
 	mutex_unlock(&extcntl_reg_lock);
 }

@@ -37,10 +37,14 @@ enum processor_extcntl_event {
  *	force, which the processor driver's netlink event for Notify 0x80
  *	carries; no limit applies when acpi_processor_ppc_ignored() says so
  * @hotplug: the processor appeared (@present true; called before its INIT
- *	events, which follow only if it returns 0) or went away (@present
- *	false; no callback for it follows).  A processor this kernel has no
- *	CPU for is offered again on each bus or device check firmware sends
- *	it, so a processor refused while absent can be taken once plugged in.
+ *	events, which follow only if it returns 0) or is no longer reported
+ *	(@present false, at unregistration; no callback for it follows).
+ *	A processor this kernel stops running, or starts running after
+ *	the backend took it, is neither: the external entity runs it all
+ *	along, and its callbacks go on with another struct acpi_processor.
+ *	A processor this kernel has no CPU for is offered again on each bus
+ *	or device check firmware sends it, so a processor refused while
+ *	absent can be taken once plugged in.
  *
  * Callbacks run in process context, serialised with each other and with
  * registration; they may sleep and evaluate ACPI methods.  The ACPI

@@ -13,6 +13,8 @@ one entry per step in "steps", each with any of:
   scaling_max_mhz  every pCPU's scaling max, in pCPU order
   deep_cstates     every pCPU's number of C-states deeper than C1
   ppc_sent         the _PPC values Xen was sent during the step, in order
+  px_uploads       the ACPI ids of the XEN_PM_PX calls Xen got during the
+                   step (a table or a limit alone), in order
   table_uploads    the ACPI ids whose P-state table (_PCT, _PSS, _PSD) Xen
                    was sent during the step, in order
   frequencies_mhz  every pCPU's P-state frequencies (null: none)
@@ -85,6 +87,7 @@ def held(state):
         "deep_cstates": [sum(1 for s in c["cstates"] or [] if s.get("type", 0) >= 2)
                          for c in cpus],
         "ppc_sent": state.get("ppc_sent"),
+        "px_uploads": state.get("px_uploads"),
         "table_uploads": state.get("table_uploads"),
         "frequencies_mhz": [(c["pstates"] or {}).get("frequencies_mhz") for c in cpus],
         "online": [c["online"] for c in cpus],
