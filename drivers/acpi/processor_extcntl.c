@@ -207,6 +207,13 @@ static void extcntl_free_unbound(struct acpi_processor *pr)
  * Notify, and the external entity may have lost or kept stale limits: after
  * resume every processor is reported as changed.
  */
+/* Called with extcntl_lock held, a backend registered. */
+static void extcntl_report_again(struct acpi_processor *pr)
+{
+	extcntl_ops->idle(pr, PROCESSOR_EXTCNTL_CHANGE);
+	extcntl_ops->perf(pr, PROCESSOR_EXTCNTL_CHANGE);
+}
+
 static int extcntl_pm_notify(struct notifier_block *nb, unsigned long action,
 			     void *data)
 {
@@ -218,10 +225,8 @@ static int extcntl_pm_notify(struct notifier_block *nb, unsigned long action,
 
 	mutex_lock(&extcntl_lock);
 	if (extcntl_ops) {
-		xa_for_each(&extcntl_processors, acpi_id, pr) {
-			extcntl_ops->idle(pr, PROCESSOR_EXTCNTL_CHANGE);
-			extcntl_ops->perf(pr, PROCESSOR_EXTCNTL_CHANGE);
-		}
+		xa_for_each(&extcntl_processors, acpi_id, pr)
+			extcntl_report_again(pr);
 	}
 	mutex_unlock(&extcntl_lock);
 	return NOTIFY_OK;
@@ -328,6 +333,27 @@ out:
 	mutex_unlock(&extcntl_reg_lock);
 }
 EXPORT_SYMBOL_GPL(processor_extcntl_unregister);
+
+/**
+ * processor_extcntl_renew() - report a processor's objects again
+ * @acpi_id: the processor's ACPI id
+ *
+ * For a backend whose external entity dropped what it was handed for a
+ * processor, as Xen drops a processor's C-states when it brings it up:
+ * its idle and perf callbacks run for the processor as after resume,
+ * serialised with the others.  Not to be called from a callback.
+ */
+void processor_extcntl_renew(u32 acpi_id)
+{
+	struct acpi_processor *pr;
+
+	mutex_lock(&extcntl_lock);
+	pr = xa_load(&extcntl_processors, acpi_id);
+	if (extcntl_ops && pr)
+		extcntl_report_again(pr);
+	mutex_unlock(&extcntl_lock);
+}
+EXPORT_SYMBOL_GPL(processor_extcntl_renew);
 
 /**
  * processor_extcntl_active() - whether a backend runs processor power

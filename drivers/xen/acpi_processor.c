@@ -31,8 +31,9 @@
 
 /**
  * struct xen_pm_processor - what Xen was given for one physical processor
- * @online: Xen has the processor online; an offline or parked one still
- *	takes the data, but may answer -EINVAL or -ENODEV for now
+ * @online: Xen has the processor online, as last heard (at load, or when
+ *	Xen brought it online); an offline or parked one still takes the
+ *	data, but may answer -EINVAL or -ENODEV for now
  * @hotadded: the backend added the processor to Xen (XENPF_cpu_hotadd),
  *	which has not run it yet
  * @px_count: number of P-states in the table Xen holds, 0 if it holds
@@ -602,17 +603,31 @@ static void xen_pm_check_cpu0_cx(struct acpi_processor *pr, int ret)
 			pr->acpi_id);
 }
 
+/*
+ * The processor as the backend knows it, whether Xen runs it as last
+ * heard: the xen_pcpus entry is updated when Xen brings it online.
+ */
+static struct xen_pm_processor *xen_pm_processor(struct acpi_processor *pr)
+{
+	struct xen_pm_processor *xp = xa_load(&xen_pm_processors, pr->acpi_id);
+
+	if (xp)
+		xp->online = xa_to_value(xa_load(&xen_pcpus, pr->acpi_id));
+	return xp;
+}
+
 static int xen_pm_idle(struct acpi_processor *pr,
 		       enum processor_extcntl_event event)
 {
-	struct xen_pm_processor *xp = xa_load(&xen_pm_processors, pr->acpi_id);
+	struct xen_pm_processor *xp = xen_pm_processor(pr);
 	int ret;
 
 	if (!xp)
 		return -ENODEV;
 	/*
 	 * Xen resets the C-states of a processor when it brings it up: one
-	 * it has never run gets none at hot-add.
+	 * it has never run gets them then (xen_pm_pcpu_online()), not at
+	 * hot-add.
 	 */
 	if (xp->hotadded && event == PROCESSOR_EXTCNTL_INIT)
 		return 0;
@@ -625,7 +640,7 @@ static int xen_pm_idle(struct acpi_processor *pr,
 static int xen_pm_perf(struct acpi_processor *pr,
 		       enum processor_extcntl_event event)
 {
-	struct xen_pm_processor *xp = xa_load(&xen_pm_processors, pr->acpi_id);
+	struct xen_pm_processor *xp = xen_pm_processor(pr);
 
 	if (!xp)
 		return -ENODEV;
@@ -847,6 +862,25 @@ static const struct processor_extcntl_ops xen_pm_ops = {
 	.hotplug = xen_pm_hotplug,
 };
 
+/*
+ * Xen starts a processor it brings online with C1 only (cpuidle_init_cpu()
+ * on CPU_UP_PREPARE): hand it its data again, C-states first.
+ */
+static int xen_pm_pcpu_online(struct notifier_block *nb, unsigned long action,
+			      void *data)
+{
+	u32 acpi_id = *(u32 *)data;
+
+	if (xa_err(xa_store(&xen_pcpus, acpi_id, xa_mk_value(true), GFP_KERNEL)))
+		pr_warn("ACPI id %u: no memory to note that Xen runs it\n", acpi_id);
+	processor_extcntl_renew(acpi_id);
+	return NOTIFY_OK;
+}
+
+static struct notifier_block xen_pm_pcpu_nb = {
+	.notifier_call = xen_pm_pcpu_online,
+};
+
 /* Ask Xen which physical processors it has, by ACPI id. */
 static int __init xen_pm_find_pcpus(void)
 {
@@ -905,6 +939,8 @@ static int __init xen_pm_init(void)
 		       ret);
 	if (ret)
 		goto err;
+	if (xen_pcpu_register_online_notifier(&xen_pm_pcpu_nb))
+		pr_warn("not told of processors Xen brings online: their C-states are not handed again\n");
 
 	pr_info("%u ACPI processors, %u in Xen: C-states for %u, P-states for %u; %u hypercalls (%u refused) taking %lld us of %lld us\n",
 		st->processors, st->known, st->cx, st->px, st->hypercalls,
@@ -922,6 +958,7 @@ module_init(xen_pm_init);
 
 static void __exit xen_pm_exit(void)
 {
+	xen_pcpu_unregister_online_notifier(&xen_pm_pcpu_nb);
 	processor_extcntl_unregister(&xen_pm_ops);
 	if (xen_pm_sysfs_shown)
 		xen_pm_sysfs_exit();

@@ -62,6 +62,7 @@ struct processor_extcntl_ops {
 #ifdef CONFIG_ACPI_PROCESSOR_EXTCNTL
 int processor_extcntl_register(const struct processor_extcntl_ops *ops);
 void processor_extcntl_unregister(const struct processor_extcntl_ops *ops);
+void processor_extcntl_renew(u32 acpi_id);
 bool processor_extcntl_active(void);
 int processor_extcntl_notify(struct acpi_processor *pr, u32 event);
 void processor_extcntl_add(struct acpi_processor *pr);

@@ -9,6 +9,7 @@
  *                         on its own console), as "xl debug-keys" does
  *   xenprobe online N     bring physical CPU N online, as
  *                         "xen-hptool cpu-online N" does
+ *   xenprobe offline N    take it offline ("xen-hptool cpu-offline N")
  *   xenprobe memory       Xen's own count of its memory pages:
  *                         "free_pages N total_pages M" (XEN_SYSCTL_physinfo)
  */
@@ -82,7 +83,7 @@ static int send_keys(const char *keys)
 	return ret ? 1 : 0;
 }
 
-static int online(const char *cpu)
+static int set_online(const char *cpu, int online)
 {
 	xc_interface *xch = xc_interface_open(NULL, NULL, 0);
 	int ret;
@@ -91,9 +92,9 @@ static int online(const char *cpu)
 		perror("xenprobe: xc_interface_open");
 		return 1;
 	}
-	ret = xc_cpu_online(xch, atoi(cpu));
+	ret = online ? xc_cpu_online(xch, atoi(cpu)) : xc_cpu_offline(xch, atoi(cpu));
 	if (ret)
-		perror("xenprobe: xc_cpu_online");
+		perror(online ? "xenprobe: xc_cpu_online" : "xenprobe: xc_cpu_offline");
 	xc_interface_close(xch);
 	return ret ? 1 : 0;
 }
@@ -126,9 +127,11 @@ int main(int argc, char **argv)
 	if (argc == 3 && !strcmp(argv[1], "keys"))
 		return send_keys(argv[2]);
 	if (argc == 3 && !strcmp(argv[1], "online"))
-		return online(argv[2]);
+		return set_online(argv[2], 1);
+	if (argc == 3 && !strcmp(argv[1], "offline"))
+		return set_online(argv[2], 0);
 	if (argc == 2 && !strcmp(argv[1], "memory"))
 		return memory();
-	fprintf(stderr, "usage: xenprobe pcpus | xenprobe keys KEYS | xenprobe online N | xenprobe memory\n");
+	fprintf(stderr, "usage: xenprobe pcpus | xenprobe keys KEYS | xenprobe online|offline N | xenprobe memory\n");
 	return 2;
 }
