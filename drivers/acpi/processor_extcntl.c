@@ -14,6 +14,7 @@
 #include <linux/export.h>
 #include <linux/mutex.h>
 #include <linux/suspend.h>
+#include <linux/workqueue.h>
 #include <linux/xarray.h>
 
 #include <acpi/processor.h>
@@ -51,6 +52,27 @@ static DEFINE_XARRAY(extcntl_unbound);
 
 /* Marks, in extcntl_processors, the processors the backend took. */
 #define EXTCNTL_TAKEN	XA_MARK_0
+
+/*
+ * Notify handlers run on kacpi_notify, which every ACPI device's Notify
+ * goes through, and the backend's answer to one may take ACPI evaluations
+ * and hypercalls under extcntl_lock: Notifies are queued here and handed
+ * to the backend from extcntl_work, so that a burst of them neither holds
+ * a worker each nor makes other devices' Notifies wait.  Events for a
+ * processor not handed over yet are merged (each callback reads
+ * firmware's objects as they are then), as EXTCNTL_EV_* bits in an xarray
+ * value by ACPI id.  extcntl_pending_lock, a mutex as Notify handlers run
+ * in process context, protects it and orders queueing against
+ * unregistration.
+ */
+#define EXTCNTL_EV_CHECK	BIT(0)	/* bus or device check */
+#define EXTCNTL_EV_POWER	BIT(1)	/* Notify 0x81: _CST changed */
+#define EXTCNTL_EV_PERF		BIT(2)	/* Notify 0x80: _PPC changed */
+
+static DEFINE_MUTEX(extcntl_pending_lock);
+static DEFINE_XARRAY(extcntl_pending);
+static void extcntl_work_fn(struct work_struct *work);
+static DECLARE_WORK(extcntl_work, extcntl_work_fn);
 
 static void extcntl_start(struct acpi_processor *pr)
 {
@@ -108,12 +130,7 @@ static int extcntl_acpi_id(acpi_handle handle, u32 *acpi_id)
 
 static void extcntl_unbound_notify(acpi_handle handle, u32 event, void *data)
 {
-	int ret = processor_extcntl_notify(data, event);
-
-	/* Firmware waits for the answer, as for started processors. */
-	if (event == ACPI_PROCESSOR_NOTIFY_PERFORMANCE &&
-	    acpi_has_method(handle, "_OST"))
-		acpi_evaluate_ost(handle, event, ret ? 1 : 0, NULL);
+	processor_extcntl_notify(data, event);
 }
 
 /*
@@ -327,6 +344,12 @@ void processor_extcntl_unregister(const struct processor_extcntl_ops *ops)
 	WRITE_ONCE(extcntl_ops, NULL);
 	mutex_unlock(&extcntl_lock);
 
+	/* Nothing is queued once the Notifies queueing now are done. */
+	mutex_lock(&extcntl_pending_lock);
+	mutex_unlock(&extcntl_pending_lock);
+	cancel_work_sync(&extcntl_work);
+	xa_destroy(&extcntl_pending);
+
 	xa_for_each(&extcntl_unbound, acpi_id, pr)
 		extcntl_free_unbound(pr);
 out:
@@ -366,6 +389,89 @@ bool processor_extcntl_active(void)
 	return READ_ONCE(extcntl_ops);
 }
 
+/*
+ * The answer to a _PPC change, as the ACPI processor driver gives it
+ * natively: _OST for firmware, which may wait for it, and for user space
+ * the netlink event the driver sends when the limit changed, for the
+ * processors it runs (on its device; it has none for the others).
+ */
+static void extcntl_perf_done(struct acpi_processor *pr, int saved_limit,
+			      int ret)
+{
+	struct acpi_device *device;
+
+	if (acpi_has_method(pr->handle, "_OST"))
+		acpi_evaluate_ost(pr->handle, ACPI_PROCESSOR_NOTIFY_PERFORMANCE,
+				  ret ? 1 : 0, NULL);
+
+	if (xa_load(&extcntl_unbound, pr->acpi_id) ||
+	    pr->performance_platform_limit == saved_limit)
+		return;
+	device = acpi_fetch_acpi_dev(pr->handle);
+	if (device)
+		acpi_bus_generate_netlink_event("processor",
+						dev_name(&device->dev),
+						ACPI_PROCESSOR_NOTIFY_PERFORMANCE,
+						pr->performance_platform_limit);
+}
+
+/* Called with extcntl_lock held, a backend registered. */
+static void extcntl_handle(struct acpi_processor *pr, unsigned long events)
+{
+	int saved_limit = pr->performance_platform_limit;
+
+	/*
+	 * The processor may have been plugged in.  A backend that has it
+	 * already refuses it again; one that refused it while it was absent
+	 * may take it now.
+	 */
+	if (events & EXTCNTL_EV_CHECK)
+		extcntl_start(pr);
+	if (events & EXTCNTL_EV_POWER)
+		extcntl_ops->idle(pr, PROCESSOR_EXTCNTL_CHANGE);
+	if (events & EXTCNTL_EV_PERF)
+		extcntl_perf_done(pr, saved_limit,
+				  extcntl_ops->perf(pr, PROCESSOR_EXTCNTL_CHANGE));
+}
+
+static void extcntl_work_fn(struct work_struct *work)
+{
+	struct acpi_processor *pr;
+	unsigned long acpi_id = 0;
+	void *events;
+
+	for (;;) {
+		mutex_lock(&extcntl_pending_lock);
+		events = xa_find(&extcntl_pending, &acpi_id, ULONG_MAX, XA_PRESENT);
+		if (events)
+			xa_erase(&extcntl_pending, acpi_id);
+		mutex_unlock(&extcntl_pending_lock);
+		if (!events)
+			return;
+
+		mutex_lock(&extcntl_lock);
+		pr = xa_load(&extcntl_processors, acpi_id);
+		if (extcntl_ops && pr)
+			extcntl_handle(pr, xa_to_value(events));
+		mutex_unlock(&extcntl_lock);
+	}
+}
+
+static unsigned long extcntl_event_bit(u32 event)
+{
+	switch (event) {
+	case ACPI_NOTIFY_BUS_CHECK:
+	case ACPI_NOTIFY_DEVICE_CHECK:
+		return EXTCNTL_EV_CHECK;
+	case ACPI_PROCESSOR_NOTIFY_POWER:
+		return EXTCNTL_EV_POWER;
+	case ACPI_PROCESSOR_NOTIFY_PERFORMANCE:
+		return EXTCNTL_EV_PERF;
+	default:
+		return 0;
+	}
+}
+
 /**
  * processor_extcntl_notify() - pass a processor Notify on to the backend
  * @pr: the processor the Notify was sent to
@@ -374,40 +480,39 @@ bool processor_extcntl_active(void)
  *	device check: the processor may have been plugged in, and is reported
  *	to the backend as on registration)
  *
- * Return: the backend's answer, -ENODEV without a backend, -EINVAL for
- * other Notify values.
+ * The backend is called from a work item, not from the Notify's context,
+ * which every ACPI Notify of the system waits for; its answer to a _PPC
+ * change goes to firmware (_OST) and user space (netlink) from there.
+ * Notifies that arrive before the backend has the processor's earlier
+ * ones are merged into one call per object.
+ *
+ * Return: 0 when queued, -ENODEV without a backend or for a processor not
+ * reported to it, -EINVAL for other Notify values, -ENOMEM.
  */
 int processor_extcntl_notify(struct acpi_processor *pr, u32 event)
 {
+	unsigned long bit = extcntl_event_bit(event);
+	unsigned long events;
 	int ret = -ENODEV;
 
-	mutex_lock(&extcntl_lock);
-	if (!extcntl_ops || xa_load(&extcntl_processors, pr->acpi_id) != pr)
-		goto out;
+	if (!bit)
+		return -EINVAL;
 
-	switch (event) {
-	case ACPI_NOTIFY_BUS_CHECK:
-	case ACPI_NOTIFY_DEVICE_CHECK:
-		/*
-		 * The processor may have been plugged in.  A backend that has
-		 * it already refuses it again; one that refused it while it
-		 * was absent may take it now.
-		 */
-		extcntl_start(pr);
-		ret = 0;
-		break;
-	case ACPI_PROCESSOR_NOTIFY_PERFORMANCE:
-		ret = extcntl_ops->perf(pr, PROCESSOR_EXTCNTL_CHANGE);
-		break;
-	case ACPI_PROCESSOR_NOTIFY_POWER:
-		ret = extcntl_ops->idle(pr, PROCESSOR_EXTCNTL_CHANGE);
-		break;
-	default:
-		ret = -EINVAL;
-		break;
+	mutex_lock(&extcntl_pending_lock);
+	/* Of a processor firmware declares twice, only one is reported. */
+	if (READ_ONCE(extcntl_ops) &&
+	    xa_load(&extcntl_processors, pr->acpi_id) == pr) {
+		events = xa_to_value(xa_load(&extcntl_pending, pr->acpi_id));
+		ret = xa_err(xa_store(&extcntl_pending, pr->acpi_id,
+				      xa_mk_value(events | bit), GFP_KERNEL));
+		if (!ret)
+			queue_work(system_unbound_wq, &extcntl_work);
 	}
-out:
-	mutex_unlock(&extcntl_lock);
+	mutex_unlock(&extcntl_pending_lock);
+	if (ret == -ENOMEM)
+		acpi_handle_err(pr->handle,
+				"ACPI id %u: no memory to pass Notify 0x%x on, lost\n",
+				pr->acpi_id, event);
 	return ret;
 }
 

@@ -14,7 +14,6 @@
 
 #include <linux/acpi.h>
 #include <linux/cpufreq.h>
-#include <linux/delay.h>
 #include <linux/ktime.h>
 #include <linux/module.h>
 #include <linux/slab.h>
@@ -110,20 +109,10 @@ static const struct xen_pm_cause {
 	{ -ENODEV, "Xen keeps the table but cannot drive its _PCT, or the processor is offline" },
 	{ -XEN_ENOSYS, "this hypervisor does not take processor power data" },
 	{ -EFAULT, "Xen could not read the data" },
-	{ -EBUSY, "Xen stayed busy" },
-	{ -EAGAIN, "Xen kept asking to try again" },
 };
 
 /* Bit N: xen_pm_causes[N] was reported; the last bit: any other error. */
 static unsigned long xen_pm_reported;
-
-/* Tries of a hypercall Xen answers with "later" (-EBUSY, -EAGAIN). */
-#define XEN_PM_TRIES		5
-
-static bool xen_pm_later(int ret)
-{
-	return ret == -EBUSY || ret == -EAGAIN;
-}
 
 #ifdef CONFIG_FAULT_INJECTION
 static int inject_error;
@@ -143,7 +132,7 @@ static int xen_pm_set_inject_error(const char *val, const struct kernel_param *k
 			return 0;
 		}
 	}
-	pr_err("inject_error=%d: neither 0 nor an answer of Xen's: -EINVAL (-22), -ENODEV (-19), -ENOSYS (-38), -EFAULT (-14), -EBUSY (-16), -EAGAIN (-11)\n",
+	pr_err("inject_error=%d: neither 0 nor an answer of Xen's: -EINVAL (-22), -ENODEV (-19), -ENOSYS (-38), -EFAULT (-14)\n",
 	       err);
 	return -EINVAL;
 }
@@ -224,23 +213,16 @@ static enum xen_pm_held xen_pm_outcome(struct xen_pm_processor *xp, int ret)
 }
 
 /*
- * One XENPF_set_processor_pminfo call, tried again a few times over about
- * half a second while Xen answers "later".  A refusal leaves Xen without
- * that part of the processor's data: Xen takes a call whole or not at all.
+ * One XENPF_set_processor_pminfo call, made once: Xen never answers it
+ * "later" (-EBUSY, -EAGAIN), as it waits for its platform-op lock by
+ * restarting the hypercall itself.
  */
 static int xen_pm_call(struct acpi_processor *pr, struct xen_pm_processor *xp,
 		       const struct xenpf_set_processor_pminfo *info,
 		       const char *what)
 {
-	unsigned int tries = 1;
-	int ret;
+	int ret = xen_pm_hypercall(info);
 
-	for (;;) {
-		ret = xen_pm_hypercall(info);
-		if (!xen_pm_later(ret) || tries == XEN_PM_TRIES)
-			break;
-		msleep(20 << tries++);
-	}
 	if (!ret)
 		return 0;
 

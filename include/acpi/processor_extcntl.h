@@ -47,11 +47,12 @@ enum processor_extcntl_event {
  *	absent can be taken once plugged in.
  *
  * Callbacks run in process context, serialised with each other and with
- * registration; they may sleep and evaluate ACPI methods.  The ACPI
+ * registration; they may sleep and evaluate ACPI methods.  Those for a
+ * Notify run from a work item, so no other ACPI Notify waits for them.  The ACPI
  * processor driver may report a processor it starts from its CPU-online
  * callback, with the CPU-hotplug lock held: callbacks must not take it
  * (cpus_read_lock()).  A non-zero return value is reported to firmware
- * where ACPI defines a way to (_OST).
+ * where ACPI defines a way to (_OST, after Notify 0x80).
  */
 struct processor_extcntl_ops {
 	int (*idle)(struct acpi_processor *pr, enum processor_extcntl_event event);
@@ -82,6 +83,11 @@ static inline int processor_extcntl_notify(struct acpi_processor *pr,
 
 static inline void processor_extcntl_add(struct acpi_processor *pr) {}
 static inline void processor_extcntl_remove(struct acpi_processor *pr) {}
+
+static inline bool acpi_processor_ppc_ignored(void)
+{
+	return false;
+}
 #endif /* CONFIG_ACPI_PROCESSOR_EXTCNTL */
 
 #endif /* __ACPI_PROCESSOR_EXTCNTL_H */

@@ -24,6 +24,8 @@ one entry per step in "steps", each with any of:
                    upload)
   acpi_events      the ACPI events user space got over netlink during the
                    step, "CLASS BUS_ID 0xTYPE 0xDATA" each, in order
+  firmware_log     what firmware printed (Store (..., Debug)) during the
+                   step, in order
   log              lines the module must have printed during the step
 Every step must have run (exit status 0).  A top-level "log" lists lines
 the boot must have printed.  From the first backend's load on, the console
@@ -93,6 +95,7 @@ def held(state):
         "online": [c["online"] for c in cpus],
         "xen_pages_lost": state.get("xen_pages_lost"),
         "acpi_events": state.get("acpi_events"),
+        "firmware_log": state.get("firmware_log"),
     }
 
 

@@ -92,7 +92,8 @@ def options(path):
     return [f"--pcpus={e['pcpus']}", f"--dom0-vcpus={e['dom0_vcpus']}",
             f"--hotplug-pcpus={e.get('hotplug_pcpus', 0)}",
             f"--xen-cmdline={e.get('xen_cmdline', '')}",
-            f"--dom0-cmdline={e.get('dom0_cmdline', '')}"]
+            f"--dom0-cmdline={e.get('dom0_cmdline', '')}",
+            f"--settle={e.get('settle', 1)}"]
 
 
 if __name__ == "__main__":

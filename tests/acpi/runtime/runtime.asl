@@ -7,6 +7,11 @@
  *         it is 2; exit latencies C2 = 10 * (n + 1), C3 = 100 * (n + 1) us
  *   _PSD  each processor alone in a SW_ALL domain
  *
+ * _PPC takes \_SB.CPUS.PPCS ms (0 at boot), as slow firmware does, and an
+ * AC adapter (\_SB.ADP0, ACPI0003) is a device of another class whose
+ * Notify handler shares kacpi_notify with the processors'; both say when
+ * they are evaluated (Debug).
+ *
  * The tables in this folder set those variables and Notify, as platform
  * firmware does on a thermal event or a power source change.  Names here
  * must not be those of QEMU's CPU hotplug code (CSTA, CEJ0, COST, ...):
@@ -31,6 +36,7 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "RUNTIME", 1)
         Name (PPC1, 0)
         Name (PPC2, 0)
         Name (PPC3, 0)
+        Name (PPCS, 0)
         Name (CST0, 3)
         Name (CST1, 3)
         Name (CST2, 3)
@@ -54,6 +60,11 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "RUNTIME", 1)
 
         Method (_PPC, 0, NotSerialized)
         {
+            If (\_SB.CPUS.PPCS)
+            {
+                Sleep (\_SB.CPUS.PPCS)
+                Store ("SLOW _PPC END", Debug)
+            }
             Return (\_SB.CPUS.PPC0)
         }
 
@@ -104,6 +115,11 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "RUNTIME", 1)
 
         Method (_PPC, 0, NotSerialized)
         {
+            If (\_SB.CPUS.PPCS)
+            {
+                Sleep (\_SB.CPUS.PPCS)
+                Store ("SLOW _PPC END", Debug)
+            }
             Return (\_SB.CPUS.PPC1)
         }
 
@@ -154,6 +170,11 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "RUNTIME", 1)
 
         Method (_PPC, 0, NotSerialized)
         {
+            If (\_SB.CPUS.PPCS)
+            {
+                Sleep (\_SB.CPUS.PPCS)
+                Store ("SLOW _PPC END", Debug)
+            }
             Return (\_SB.CPUS.PPC2)
         }
 
@@ -204,6 +225,11 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "RUNTIME", 1)
 
         Method (_PPC, 0, NotSerialized)
         {
+            If (\_SB.CPUS.PPCS)
+            {
+                Sleep (\_SB.CPUS.PPCS)
+                Store ("SLOW _PPC END", Debug)
+            }
             Return (\_SB.CPUS.PPC3)
         }
 
@@ -234,6 +260,28 @@ DefinitionBlock ("", "SSDT", 2, "XENPM", "RUNTIME", 1)
                 Return (CXL2)
             }
             Return (CXL3)
+        }
+    }
+
+    Scope (\_SB)
+    {
+        Device (ADP0)
+        {
+            Name (_HID, "ACPI0003")
+            Name (_PCL, Package () { \_SB })
+            /* Evaluations of _PSR since a step set it to 0. */
+            Name (PSRN, 0)
+
+            /* The first evaluation says so: the AC driver's Notify handler. */
+            Method (_PSR, 0, NotSerialized)
+            {
+                If (LEqual (PSRN, 0))
+                {
+                    Store ("AC _PSR", Debug)
+                }
+                Increment (PSRN)
+                Return (One)
+            }
         }
     }
 }
