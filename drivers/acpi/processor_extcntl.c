@@ -54,6 +54,18 @@ static DEFINE_XARRAY(extcntl_unbound);
 #define EXTCNTL_TAKEN	XA_MARK_0
 
 /*
+ * The devices above unbound processors, whose bus and device checks may
+ * announce processors plugged in below them (a socket in a module device):
+ * each has a notify handler, under extcntl_lock.
+ */
+struct extcntl_parent {
+	struct list_head node;
+	acpi_handle handle;
+};
+
+static LIST_HEAD(extcntl_parents);
+
+/*
  * Notify handlers run on kacpi_notify, which every ACPI device's Notify
  * goes through, and the backend's answer to one may take ACPI evaluations
  * and hypercalls under extcntl_lock: Notifies are queued here and handed
@@ -71,6 +83,8 @@ static DEFINE_XARRAY(extcntl_unbound);
 
 static DEFINE_MUTEX(extcntl_pending_lock);
 static DEFINE_XARRAY(extcntl_pending);
+/* A bus or device check above processors: look for new ones. */
+static bool extcntl_rescan_pending;
 static void extcntl_work_fn(struct work_struct *work);
 static DECLARE_WORK(extcntl_work, extcntl_work_fn);
 
@@ -133,6 +147,71 @@ static void extcntl_unbound_notify(acpi_handle handle, u32 event, void *data)
 	processor_extcntl_notify(data, event);
 }
 
+static void extcntl_parent_notify(acpi_handle handle, u32 event, void *data)
+{
+	if (event != ACPI_NOTIFY_BUS_CHECK && event != ACPI_NOTIFY_DEVICE_CHECK)
+		return;
+
+	mutex_lock(&extcntl_pending_lock);
+	if (READ_ONCE(extcntl_ops)) {
+		extcntl_rescan_pending = true;
+		queue_work(system_unbound_wq, &extcntl_work);
+	}
+	mutex_unlock(&extcntl_pending_lock);
+}
+
+/* Called with extcntl_lock held. */
+static void extcntl_watch_parent(acpi_handle child)
+{
+	struct extcntl_parent *parent;
+	acpi_object_type type;
+	acpi_handle handle;
+
+	if (ACPI_FAILURE(acpi_get_parent(child, &handle)) ||
+	    ACPI_FAILURE(acpi_get_type(handle, &type)) || type != ACPI_TYPE_DEVICE)
+		return;
+	list_for_each_entry(parent, &extcntl_parents, node)
+		if (parent->handle == handle)
+			return;
+
+	parent = kzalloc_obj(*parent);
+	if (!parent)
+		return;
+	parent->handle = handle;
+	if (ACPI_FAILURE(acpi_install_notify_handler(handle, ACPI_SYSTEM_NOTIFY,
+						     extcntl_parent_notify, NULL))) {
+		acpi_handle_warn(handle, "no notify handler, processors plugged in below are seen only by their own device checks\n");
+		kfree(parent);
+		return;
+	}
+	list_add(&parent->node, &extcntl_parents);
+}
+
+/*
+ * Called without extcntl_lock: removing a notify handler waits for every
+ * running Notify handler.
+ */
+static void extcntl_unwatch_parents(void)
+{
+	struct extcntl_parent *parent, *next;
+
+	list_for_each_entry_safe(parent, next, &extcntl_parents, node) {
+		acpi_remove_notify_handler(parent->handle, ACPI_SYSTEM_NOTIFY,
+					   extcntl_parent_notify);
+		list_del(&parent->node);
+		kfree(parent);
+	}
+}
+
+/* Without _STA a processor is present. */
+static bool extcntl_present(acpi_handle handle)
+{
+	unsigned long long sta;
+
+	return ACPI_SUCCESS(acpi_bus_get_status_handle(handle, &sta)) &&
+	       (sta & ACPI_STA_DEVICE_PRESENT);
+}
+
 /*
  * A processor of the interface's own, for one this kernel has no CPU for;
  * the caller puts it in extcntl_processors, then watches it.
@@ -169,7 +248,44 @@ static void extcntl_watch_unbound(struct acpi_processor *pr)
 				 pr->acpi_id);
 }
 
-/* Called with extcntl_lock held, for each processor in the namespace. */
+/*
+ * Removing the notify handler waits for every running Notify handler;
+ * those of processors take extcntl_pending_lock only.
+ */
+static void extcntl_free_unbound(struct acpi_processor *pr)
+{
+	acpi_remove_notify_handler(pr->handle, ACPI_ALL_NOTIFY,
+				   extcntl_unbound_notify);
+	xa_erase(&extcntl_unbound, pr->acpi_id);
+	kfree(pr);
+}
+
+/*
+ * Firmware may declare a processor twice, as a Processor() object and an
+ * ACPI0007 device, and say with _STA which of the two is there: that one
+ * is kept.  A declaration the backend did not take (it has no data for
+ * it) gives way to a present one; two present ones are a firmware bug.
+ * Return: true if @handle is to replace @known.
+ */
+static bool extcntl_second_declaration(struct acpi_processor *known,
+				       acpi_handle handle)
+{
+	if (!extcntl_present(handle))
+		return false;
+	if (xa_load(&extcntl_unbound, known->acpi_id) == known &&
+	    !xa_get_mark(&extcntl_processors, known->acpi_id, EXTCNTL_TAKEN) &&
+	    !extcntl_present(known->handle))
+		return true;
+	acpi_handle_err(handle, FW_BUG
+			"ACPI id %u declared by more than one processor, ignoring this one\n",
+			known->acpi_id);
+	return false;
+}
+
+/*
+ * Called with extcntl_lock held, for each processor in the namespace; the
+ * notify handlers it removes take no such lock.
+ */
 static acpi_status extcntl_add_unbound(acpi_handle handle, u32 level,
 				       void *context, void **rv)
 {
@@ -180,12 +296,12 @@ static acpi_status extcntl_add_unbound(acpi_handle handle, u32 level,
 		return AE_OK;
 
 	known = xa_load(&extcntl_processors, acpi_id);
-	if (known) {
-		if (known->handle != handle)
-			acpi_handle_err(handle, FW_BUG
-					"ACPI id %u declared by more than one processor, ignoring this one\n",
-					acpi_id);
+	if (known && (known->handle == handle ||
+		      !extcntl_second_declaration(known, handle)))
 		return AE_OK;
+	if (known) {
+		xa_erase(&extcntl_processors, acpi_id);
+		extcntl_free_unbound(known);
 	}
 
 	pr = extcntl_new_unbound(handle, acpi_id);
@@ -197,26 +313,35 @@ static acpi_status extcntl_add_unbound(acpi_handle handle, u32 level,
 		return AE_NO_MEMORY;
 	}
 	extcntl_watch_unbound(pr);
+	extcntl_watch_parent(handle);
 	return AE_OK;
+}
+
+/*
+ * ACPI0007 devices, present or not: acpi_get_devices() skips those whose
+ * _STA says absent, such as an empty socket's, whose hot-add is then
+ * announced to a device nobody watches.
+ */
+static acpi_status extcntl_add_unbound_device(acpi_handle handle, u32 level,
+					      void *context, void **rv)
+{
+	struct acpi_device_info *info;
+	bool processor;
+
+	if (ACPI_FAILURE(acpi_get_object_info(handle, &info)))
+		return AE_OK;
+	processor = (info->valid & ACPI_VALID_HID) &&
+		    !strcmp(info->hardware_id.string, ACPI_PROCESSOR_DEVICE_HID);
+	kfree(info);
+	return processor ? extcntl_add_unbound(handle, level, context, rv) : AE_OK;
 }
 
 static void extcntl_find_unbound(void)
 {
 	acpi_walk_namespace(ACPI_TYPE_PROCESSOR, ACPI_ROOT_OBJECT, ACPI_UINT32_MAX,
 			    extcntl_add_unbound, NULL, NULL, NULL);
-	acpi_get_devices(ACPI_PROCESSOR_DEVICE_HID, extcntl_add_unbound, NULL, NULL);
-}
-
-/*
- * Called without extcntl_lock: removing the notify handler waits for a
- * running one, which takes that lock.
- */
-static void extcntl_free_unbound(struct acpi_processor *pr)
-{
-	acpi_remove_notify_handler(pr->handle, ACPI_ALL_NOTIFY,
-				   extcntl_unbound_notify);
-	xa_erase(&extcntl_unbound, pr->acpi_id);
-	kfree(pr);
+	acpi_walk_namespace(ACPI_TYPE_DEVICE, ACPI_ROOT_OBJECT, ACPI_UINT32_MAX,
+			    extcntl_add_unbound_device, NULL, NULL, NULL);
 }
 
 /*
@@ -349,6 +474,8 @@ void processor_extcntl_unregister(const struct processor_extcntl_ops *ops)
 	mutex_unlock(&extcntl_pending_lock);
 	cancel_work_sync(&extcntl_work);
 	xa_destroy(&extcntl_pending);
+	extcntl_rescan_pending = false;
+	extcntl_unwatch_parents();
 
 	xa_for_each(&extcntl_unbound, acpi_id, pr)
 		extcntl_free_unbound(pr);
@@ -434,11 +561,40 @@ static void extcntl_handle(struct acpi_processor *pr, unsigned long events)
 				  extcntl_ops->perf(pr, PROCESSOR_EXTCNTL_CHANGE));
 }
 
+/*
+ * Processors may have been plugged in below a device that had a bus or
+ * device check: those not known yet are found, and those the backend has
+ * not taken are offered to it again.  Called with extcntl_lock held, a
+ * backend registered.
+ */
+static void extcntl_rescan(void)
+{
+	struct acpi_processor *pr;
+	unsigned long acpi_id;
+
+	extcntl_find_unbound();
+	xa_for_each(&extcntl_processors, acpi_id, pr)
+		if (!xa_get_mark(&extcntl_processors, acpi_id, EXTCNTL_TAKEN))
+			extcntl_start(pr);
+}
+
 static void extcntl_work_fn(struct work_struct *work)
 {
 	struct acpi_processor *pr;
 	unsigned long acpi_id = 0;
+	bool rescan;
 	void *events;
+
+	mutex_lock(&extcntl_pending_lock);
+	rescan = extcntl_rescan_pending;
+	extcntl_rescan_pending = false;
+	mutex_unlock(&extcntl_pending_lock);
+	if (rescan) {
+		mutex_lock(&extcntl_lock);
+		if (extcntl_ops)
+			extcntl_rescan();
+		mutex_unlock(&extcntl_lock);
+	}
 
 	for (;;) {
 		mutex_lock(&extcntl_pending_lock);
@@ -591,6 +747,7 @@ void processor_extcntl_remove(struct acpi_processor *pr)
 		xa_store(&extcntl_processors, pr->acpi_id, unbound, GFP_KERNEL);
 		unbound->performance_platform_limit = pr->performance_platform_limit;
 		extcntl_watch_unbound(unbound);
+		extcntl_watch_parent(unbound->handle);
 	} else {
 		xa_erase(&extcntl_processors, pr->acpi_id);
 		if (extcntl_ops)

@@ -43,8 +43,8 @@ enum processor_extcntl_event {
  *	the backend took it, is neither: the external entity runs it all
  *	along, and its callbacks go on with another struct acpi_processor.
  *	A processor this kernel has no CPU for is offered again on each bus
- *	or device check firmware sends it, so a processor refused while
- *	absent can be taken once plugged in.
+ *	or device check firmware sends it or a device above it, so a
+ *	processor refused while absent can be taken once plugged in.
  *
  * Callbacks run in process context, serialised with each other and with
  * registration; they may sleep and evaluate ACPI methods.  Those for a

@@ -93,7 +93,8 @@ def options(path):
             f"--hotplug-pcpus={e.get('hotplug_pcpus', 0)}",
             f"--xen-cmdline={e.get('xen_cmdline', '')}",
             f"--dom0-cmdline={e.get('dom0_cmdline', '')}",
-            f"--settle={e.get('settle', 1)}"]
+            f"--settle={e.get('settle', 1)}"] + (
+                [f"--dsdt={os.path.join(ROOT, 'tests/acpi', e['dsdt'])}"] if "dsdt" in e else [])
 
 
 if __name__ == "__main__":
