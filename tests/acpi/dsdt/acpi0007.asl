@@ -13,6 +13,9 @@
  *               otherwise), local APIC 4 in _MAT
  *   SCK1.PR05   ACPI id 5, an empty socket in a module device (ACPI0004)
  *               that firmware sends the bus check to
+ *   PR06        ACPI id 6, local APIC 6 in _MAT (QEMU's third empty
+ *               socket, which Xen booted without), no _STA: present, as
+ *               ACPI has it, so the backend adds it to Xen at load
  *
  * Only what a dom0 in these tests needs besides: no PCI root (dom0 probes
  * PCI without one), _S5 for power off.  QEMU's own OEM ids with a higher
@@ -186,6 +189,37 @@ DefinitionBlock ("", "DSDT", 1, "BOCHS ", "BXPC    ", 2)
             Name (_PSD, Package ()
             {
                 Package () { 5, 0, 4, 0xFC, 1 }
+            })
+            Method (_CST, 0, NotSerialized)
+            {
+                Return (\_SB.CSTP)
+            }
+        }
+
+        Device (PR06)
+        {
+            Name (_HID, "ACPI0007")
+            Name (_UID, 6)
+            /* Local APIC 6, enabled */
+            Name (_MAT, Buffer () { 0x00, 0x08, 6, 6, 0x01, 0x00, 0x00, 0x00 })
+            Method (_PCT, 0, NotSerialized)
+            {
+                Return (\_SB.PCTR)
+            }
+            Name (_PSS, Package ()
+            {
+                Package () { 2800, 22400, 10, 10, 0x10, 0x10 },
+                Package () { 2400, 19200, 10, 10, 0x11, 0x11 },
+                Package () { 2000, 16000, 10, 10, 0x12, 0x12 },
+                Package () { 1600, 12800, 10, 10, 0x13, 0x13 }
+            })
+            Method (_PPC, 0, NotSerialized)
+            {
+                Return (0)
+            }
+            Name (_PSD, Package ()
+            {
+                Package () { 5, 0, 6, 0xFC, 1 }
             })
             Method (_CST, 0, NotSerialized)
             {
