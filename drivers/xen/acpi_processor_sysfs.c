@@ -6,10 +6,12 @@
  * Management stacks read them instead of asking Xen; dom0's own cpufreq
  * and cpuidle directories describe its vCPUs, not the host.
  *
- * The values are those the backend handed Xen and Xen took; Xen takes a
- * call whole or not at all, so a refused or skipped update leaves them as
- * they were.  Documentation/ABI/testing/sysfs-devices-system-xen_cpu
- * describes each file.
+ * The values are those of the last update Xen took.  A refused or skipped
+ * update leaves them as they were, even where Xen stored part of it before
+ * refusing (a P-state table its cpufreq driver cannot drive, a _PPC limit
+ * for a processor it has offline): Xen does not run that part.
+ * Documentation/ABI/testing/sysfs-devices-system-xen_cpu describes each
+ * file.
  */
 
 #include <linux/acpi.h>
